@@ -1,0 +1,43 @@
+/** The one contract between the HTTP layer and whichever Postgres engine runs underneath. */
+
+export interface QueryResult<Row = Record<string, unknown>> {
+  rows: Row[]
+  /** Rows inserted, updated or deleted by the last statement (0 for a select). */
+  affectedRows: number
+}
+
+/** A connection inside an open transaction. Values are always bound parameters ($1, $2...). */
+export interface Tx {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>>
+}
+
+export interface TransactionOptions {
+  readOnly?: boolean
+  /** Defaults to STATEMENT_TIMEOUT_MS; on expiry the transaction fails with SQLSTATE 57014. */
+  timeoutMs?: number
+}
+
+export interface Engine {
+  readonly kind: 'pglite' | 'postgres'
+  /**
+   * Runs fn inside BEGIN ... COMMIT as the engine's superuser session; any throw rolls back.
+   * Switch to an API role with `enterApiRole` (api-session.ts) as the first statement.
+   */
+  transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>
+  /** Runs a multi-statement SQL script outside any API role (migrations, seed, bootstrap). */
+  exec(sql: string): Promise<void>
+  close(): Promise<void>
+}
+
+/** An error raised by Postgres, with its SQLSTATE, kept intact across the worker boundary. */
+export class DatabaseError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly detail: string | null = null,
+    readonly hint: string | null = null,
+  ) {
+    super(message)
+    this.name = 'DatabaseError'
+  }
+}
