@@ -21,8 +21,10 @@ export interface ApiResponse {
 
 export interface StackContext {
   engine: Engine
-  /** Where Storage keeps object bytes (`<dataDir>/storage/<bucket>/<path>`). */
+  /** Where Storage keeps object bytes (`<storageDir>/<bucket>/<path>`). */
   storageDir: string
+  /** Schemas the REST API serves (PostgREST's db-schemas); the first is the default profile. */
+  exposedSchemas: string[]
 }
 
 export type ServiceHandler = (request: ApiRequest, context: StackContext) => Promise<ApiResponse>
