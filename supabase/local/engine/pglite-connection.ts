@@ -1,0 +1,68 @@
+import { Worker } from 'node:worker_threads'
+import type { EngineReply, EngineRequest } from './pglite-protocol.ts'
+import { DatabaseError } from './types.ts'
+
+type Ok = Extract<EngineReply, { ok: true }>
+type Request = EngineRequest extends infer R ? (R extends EngineRequest ? Omit<R, 'id'> : never) : never
+
+/** One PGlite worker thread and the requests waiting on it. */
+export class PgliteConnection {
+  readonly ready: Promise<void>
+  private readonly worker: Worker
+  private readonly waiting = new Map<number, { resolve: (reply: Ok) => void; reject: (error: Error) => void }>()
+  private nextId = 1
+  private dead: Error | null = null
+
+  constructor(
+    dataDir: string,
+    private readonly onDeath: (connection: PgliteConnection) => void,
+  ) {
+    this.worker = new Worker(new URL('./pglite-worker-entry.mjs', import.meta.url), { workerData: { dataDir } })
+    this.ready = new Promise((resolve, reject) => {
+      this.waiting.set(0, { resolve: () => resolve(), reject })
+    })
+    this.worker.on('message', (reply: EngineReply) => this.settle(reply))
+    this.worker.on('error', (error) => this.die(error))
+    this.worker.on('exit', (code) => this.die(new DatabaseError(`database worker exited (${code})`, '57P01')))
+  }
+
+  async send(request: Request, timeoutMs: number): Promise<Ok> {
+    await this.ready
+    if (this.dead) throw this.dead
+    const id = this.nextId++
+    return new Promise<Ok>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        // PGlite cannot cancel a running statement: stop the whole thread; the engine reopens the data.
+        void this.terminate(new DatabaseError('canceling statement due to statement timeout', '57014'))
+      }, timeoutMs)
+      const clear = <T>(settle: (value: T) => void) => (value: T) => {
+        clearTimeout(timer)
+        settle(value)
+      }
+      this.waiting.set(id, { resolve: clear(resolve), reject: clear(reject) })
+      this.worker.postMessage({ ...request, id } as EngineRequest)
+    })
+  }
+
+  async terminate(reason: Error): Promise<void> {
+    if (this.dead) return
+    this.die(reason)
+    await this.worker.terminate()
+  }
+
+  private die(error: Error): void {
+    if (this.dead) return
+    this.dead = error
+    for (const waiter of this.waiting.values()) waiter.reject(error)
+    this.waiting.clear()
+    this.onDeath(this)
+  }
+
+  private settle(reply: EngineReply): void {
+    const waiter = this.waiting.get(reply.id)
+    if (!waiter) return
+    this.waiting.delete(reply.id)
+    if (reply.ok) waiter.resolve(reply)
+    else waiter.reject(new DatabaseError(reply.error.message, reply.error.code, reply.error.detail, reply.error.hint))
+  }
+}

@@ -1,0 +1,65 @@
+import { mkdir } from 'node:fs/promises'
+import { STATEMENT_TIMEOUT_MS } from '../config.ts'
+import { PgliteConnection } from './pglite-connection.ts'
+import type { Engine, Tx } from './types.ts'
+
+/**
+ * The embedded engine: PGlite in a worker thread. It is a single connection, so transactions
+ * run one at a time; a statement over its timeout terminates the worker, which is reopened on the
+ * same data directory (committed data survives).
+ */
+export async function openPgliteEngine(dataDir: string): Promise<Engine> {
+  await mkdir(dataDir, { recursive: true })
+  let closed = false
+  const open = (): PgliteConnection =>
+    new PgliteConnection(dataDir, (dead) => {
+      if (!closed && connection === dead) connection = open()
+    })
+  let connection = open()
+  await connection.ready
+  let queue: Promise<unknown> = Promise.resolve()
+
+  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work, work)
+    queue = result.catch(() => undefined)
+    return result
+  }
+
+  return {
+    kind: 'pglite',
+    transaction(fn, options = {}) {
+      const timeoutMs = options.timeoutMs ?? STATEMENT_TIMEOUT_MS
+      return serialised(async () => {
+        await connection.ready
+        const current = connection
+        const tx: Tx = {
+          async query<Row>(sql: string, params?: unknown[]) {
+            const reply = await current.send({ op: 'query', sql, params }, timeoutMs)
+            return { rows: reply.rows as Row[], affectedRows: reply.affectedRows }
+          },
+        }
+        await current.send({ op: 'query', sql: options.readOnly ? 'begin read only' : 'begin' }, timeoutMs)
+        try {
+          const value = await fn(tx)
+          await current.send({ op: 'query', sql: 'commit' }, timeoutMs)
+          return value
+        } catch (error) {
+          await current.send({ op: 'query', sql: 'rollback' }, timeoutMs).catch(() => undefined)
+          throw error
+        }
+      })
+    },
+    exec(sql) {
+      return serialised(async () => {
+        await connection.send({ op: 'exec', sql }, 10 * 60_000)
+      })
+    },
+    async close() {
+      await serialised(async () => {
+        closed = true
+        await connection.send({ op: 'close' }, 30_000).catch(() => undefined)
+        await connection.terminate(new Error('engine closed'))
+      })
+    },
+  }
+}
