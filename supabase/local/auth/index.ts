@@ -33,15 +33,16 @@ export const handleAuth: ServiceHandler = async (request, context) => {
     return new AuthError(404, 'not_found', 'Not found').toResponse()
   } catch (error) {
     if (error instanceof AuthError) return error.toResponse()
-    if (error instanceof DatabaseError) return databaseRefusal(error).toResponse()
+    const refusal = error instanceof DatabaseError ? databaseRefusal(error) : undefined
+    if (refusal) return refusal.toResponse()
     if (error instanceof URIError) return new AuthError(400, 'validation_failed', 'Malformed path').toResponse()
     throw error
   }
 }
 
 /** A racing sign-up can still hit the unique email index after our own check said it was free. */
-function databaseRefusal(error: DatabaseError): AuthError {
+function databaseRefusal(error: DatabaseError): AuthError | undefined {
   if (error.code === '23505') return new AuthError(422, 'user_already_exists', 'User already registered')
   if (error.code.startsWith('22')) return new AuthError(400, 'validation_failed', error.message)
-  return new AuthError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information')
+  return undefined
 }

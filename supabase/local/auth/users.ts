@@ -73,7 +73,7 @@ export async function insertUser(tx: Tx, user: NewUser): Promise<UserRow> {
   const created = rows[0]!
   await tx.query(
     `insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
-     values ($1, $1::uuid, $2::jsonb, 'email', now(), now())`,
+     values ($1::uuid::text, $1::uuid, $2::jsonb, 'email', now(), now())`,
     [created.id, JSON.stringify({ sub: created.id, email: user.email, email_verified: user.confirmed, phone_verified: false })],
   )
   return created

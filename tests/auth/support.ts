@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto'
+import { createClient, type SupabaseClient } from '@supabase/supabase-js'
+import ws from 'ws'
+import { ANON_KEY, SERVICE_ROLE_KEY } from '../../supabase/local/config.ts'
+
+/** The stack under test; the runner sets API_URL. */
+export const API_URL = process.env.API_URL ?? 'http://127.0.0.1:54321'
+export const PASSWORD = 'correct-horse-battery'
+
+// Node 20 has no WebSocket of its own; supabase-js's realtime client needs one to be constructed.
+const clientOptions = {
+  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  realtime: { transport: ws },
+}
+
+export const anonClient = (): SupabaseClient => createClient(API_URL, ANON_KEY, clientOptions)
+export const serviceClient = (): SupabaseClient => createClient(API_URL, SERVICE_ROLE_KEY, clientOptions)
+
+/** A unique address per call, so the suite can run again and again against one stack. */
+export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@auth.test`
+
+/** A fresh user signed in through their own client. */
+export async function signedUpClient(label: string): Promise<{ client: SupabaseClient; userId: string; email: string }> {
+  const client = anonClient()
+  const email = uniqueEmail(label)
+  const { data, error } = await client.auth.signUp({ email, password: PASSWORD })
+  if (error || !data.user || !data.session) throw error ?? new Error('sign-up gave no session')
+  return { client, userId: data.user.id, email }
+}
+
+/** Raw HTTP, for what supabase-js hides (status codes, headers, exact bodies). */
+export async function authFetch(path: string, init: RequestInit & { token?: string } = {}): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+  const response = await fetch(`${API_URL}/auth/v1${path}`, {
+    ...init,
+    headers: { apikey: ANON_KEY, 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
+  })
+  const text = await response.text()
+  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+}
+
+export const decodeJwtPayload = (token: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>
