@@ -1,0 +1,46 @@
+import type { ComponentType } from 'react'
+import { createBrowserRouter, type RouteObject } from 'react-router'
+
+import { RouteError } from '@/components/errors/route-error'
+import { PageSpinner } from '@/components/ui/spinner'
+import { paths } from '@/config/paths'
+import { loadNamespaces } from '@/lib/i18n'
+
+type RouteModule = { default: ComponentType }
+
+/** Each page is its own chunk; its strings load alongside its code, not after it renders. */
+function page(load: () => Promise<RouteModule>, ...namespaces: string[]): RouteObject['lazy'] {
+  return async () => {
+    const [module] = await Promise.all([load(), loadNamespaces('common', ...namespaces)])
+    return { Component: module.default }
+  }
+}
+
+const routes: RouteObject[] = [
+  {
+    ErrorBoundary: RouteError,
+    HydrateFallback: PageSpinner,
+    children: [
+      { path: paths.auth.login.path, lazy: page(() => import('./routes/auth/login'), 'auth') },
+      {
+        lazy: page(() => import('./routes/app/root')),
+        children: [
+          {
+            ErrorBoundary: RouteError,
+            children: [
+              { index: true, lazy: page(() => import('./routes/app/home')) },
+              { path: paths.board.path, lazy: page(() => import('./routes/app/board')) },
+              { path: paths.client.path, lazy: page(() => import('./routes/app/client')) },
+              { path: paths.warranty.path, lazy: page(() => import('./routes/app/warranty')) },
+            ],
+          },
+        ],
+      },
+      { path: '*', lazy: page(() => import('./routes/not-found')) },
+    ],
+  },
+]
+
+export function createAppRouter() {
+  return createBrowserRouter(routes)
+}

@@ -1,0 +1,24 @@
+import { Navigate, Outlet, useLocation } from 'react-router'
+
+import { AppLayout } from '@/components/layouts/app-layout'
+import { PageSpinner } from '@/components/ui/spinner'
+import { paths } from '@/config/paths'
+import { useSession } from '@/lib/auth'
+
+/** Every signed-in page sits here; without a session the person is sent to sign in. */
+export default function ProtectedRoot() {
+  const session = useSession()
+  const location = useLocation()
+
+  if (session.status === 'loading') return <PageSpinner />
+  if (session.status === 'signed-out') {
+    // After signing out, the next person should land on their own home, not this page.
+    const redirectTo = session.ended ? null : `${location.pathname}${location.search}`
+    return <Navigate to={paths.auth.login.getHref(redirectTo)} replace />
+  }
+  return (
+    <AppLayout>
+      <Outlet />
+    </AppLayout>
+  )
+}

@@ -1,0 +1,6 @@
+export { loadSupabase } from './load-supabase'
+export type { SignedInUser } from './profile'
+export { prepareSignIn } from './session-api'
+export { SessionProvider } from './session-provider'
+export { useSession, useSignedInUser, type SessionState } from './session-context'
+export { useSignOut } from './use-sign-out'

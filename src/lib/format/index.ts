@@ -1,0 +1,2 @@
+export { formatVnd, parseVnd } from './vnd'
+export { APP_TIME_ZONE, formatDate, formatDateTime } from './date'

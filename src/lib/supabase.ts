@@ -1,0 +1,13 @@
+import { createClient } from '@supabase/supabase-js'
+
+import { env } from '@/config/env'
+import { AUTH_STORAGE_KEY } from '@/lib/auth-storage'
+
+export const supabase = createClient(env.supabaseUrl, env.supabaseAnonKey, {
+  auth: {
+    storageKey: AUTH_STORAGE_KEY,
+    persistSession: true,
+    autoRefreshToken: true,
+    detectSessionInUrl: false,
+  },
+})
