@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { EngineReply, EngineRequest } from './pglite-protocol.ts'
+import type { EngineNotification, EngineReply, EngineRequest } from './pglite-protocol.ts'
 import { DatabaseError } from './types.ts'
 
 type Ok = Extract<EngineReply, { ok: true }>
@@ -16,12 +16,16 @@ export class PgliteConnection {
   constructor(
     dataDir: string,
     private readonly onDeath: (connection: PgliteConnection) => void,
+    private readonly onNotify: (channel: string, payload: string) => void = () => undefined,
   ) {
     this.worker = new Worker(new URL('./pglite-worker-entry.mjs', import.meta.url), { workerData: { dataDir } })
     this.ready = new Promise((resolve, reject) => {
       this.waiting.set(0, { resolve: () => resolve(), reject })
     })
-    this.worker.on('message', (reply: EngineReply) => this.settle(reply))
+    this.worker.on('message', (message: EngineReply | EngineNotification) => {
+      if ('notify' in message) this.onNotify(message.notify.channel, message.notify.payload)
+      else this.settle(message)
+    })
     this.worker.on('error', (error) => this.die(error))
     this.worker.on('exit', (code) => this.die(new DatabaseError(`database worker exited (${code})`, '57P01')))
   }

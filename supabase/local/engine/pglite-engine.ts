@@ -11,10 +11,20 @@ import type { Engine, Tx } from './types.ts'
 export async function openPgliteEngine(dataDir: string): Promise<Engine> {
   await mkdir(dataDir, { recursive: true })
   let closed = false
-  const open = (): PgliteConnection =>
-    new PgliteConnection(dataDir, (dead) => {
-      if (!closed && connection === dead) connection = open()
-    })
+  const listeners = new Map<string, Set<(payload: string) => void>>()
+  const dispatch = (channel: string, payload: string) => listeners.get(channel)?.forEach((listener) => listener(payload))
+  const open = (): PgliteConnection => {
+    const fresh = new PgliteConnection(
+      dataDir,
+      (dead) => {
+        if (!closed && connection === dead) connection = open()
+      },
+      dispatch,
+    )
+    // A reopened worker listens again on every channel the engine had.
+    for (const channel of listeners.keys()) void fresh.send({ op: 'listen', channel }, 30_000).catch(() => undefined)
+    return fresh
+  }
   let connection = open()
   await connection.ready
   let queue: Promise<unknown> = Promise.resolve()
@@ -52,6 +62,21 @@ export async function openPgliteEngine(dataDir: string): Promise<Engine> {
     exec(sql) {
       return serialised(async () => {
         await connection.send({ op: 'exec', sql }, 10 * 60_000)
+      })
+    },
+    listen(channel, onNotify) {
+      return serialised(async () => {
+        const channelListeners = listeners.get(channel) ?? new Set()
+        if (channelListeners.size === 0) await connection.send({ op: 'listen', channel }, 30_000)
+        channelListeners.add(onNotify)
+        listeners.set(channel, channelListeners)
+        return () =>
+          serialised(async () => {
+            channelListeners.delete(onNotify)
+            if (channelListeners.size > 0) return
+            listeners.delete(channel)
+            await connection.send({ op: 'unlisten', channel }, 30_000).catch(() => undefined)
+          })
       })
     },
     async close() {

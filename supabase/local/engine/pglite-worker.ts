@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { PGlite } from '@electric-sql/pglite'
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto'
 import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp'
-import type { EngineReply, EngineRequest } from './pglite-protocol.ts'
+import type { EngineNotification, EngineReply, EngineRequest } from './pglite-protocol.ts'
 
 /**
  * Owns the embedded database in its own thread, so that a long query blocks this thread only
@@ -37,6 +37,14 @@ async function run(request: EngineRequest): Promise<EngineReply> {
         await db.exec('rollback').catch(() => undefined) // a script's own BEGIN must not stay open
         throw error
       }
+      return { id: request.id, ok: true, rows: [], affectedRows: 0 }
+    case 'listen':
+      await db.listen(request.channel, (payload) =>
+        port.postMessage({ notify: { channel: request.channel, payload } } satisfies EngineNotification),
+      )
+      return { id: request.id, ok: true, rows: [], affectedRows: 0 }
+    case 'unlisten':
+      await db.unlisten(request.channel)
       return { id: request.id, ok: true, rows: [], affectedRows: 0 }
     case 'close':
       await db.close()

@@ -1,11 +1,13 @@
 import pg from 'pg'
 import { STATEMENT_TIMEOUT_MS } from '../config.ts'
+import { PostgresListener } from './postgres-listener.ts'
 import { DatabaseError, type Engine, type Tx } from './types.ts'
 
 /** An engine over any PostgreSQL server (DATABASE_URL), one pooled connection per transaction. */
 export function openPostgresEngine(connectionString: string): Engine {
   const pool = new pg.Pool({ connectionString, max: 8 })
   pool.on('error', () => undefined) // an idle client lost its server; the next checkout reconnects
+  const listener = new PostgresListener(connectionString)
 
   return {
     kind: 'postgres',
@@ -42,7 +44,11 @@ export function openPostgresEngine(connectionString: string): Engine {
         client.release()
       }
     },
+    listen(channel, onNotify) {
+      return listener.listen(channel, onNotify)
+    },
     async close() {
+      await listener.close()
       await pool.end()
     },
   }

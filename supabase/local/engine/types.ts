@@ -26,6 +26,8 @@ export interface Engine {
   transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>
   /** Runs a multi-statement SQL script outside any API role (migrations, seed, bootstrap). */
   exec(sql: string): Promise<void>
+  /** Calls onNotify with every NOTIFY payload sent on the channel; resolves to a function that stops it. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 
