@@ -1,0 +1,26 @@
+import type { ApiResponse } from '../http/types.ts'
+import type { Preferences } from './parse/types.ts'
+
+/** What the statement returns: the JSON body built by Postgres, the page size and the total, if counted. */
+export interface Outcome {
+  body: string | null
+  pageTotal: number
+  total: number | null
+}
+
+/** A planned request, ready to run in one transaction and to be turned into a response. */
+export interface Prepared {
+  sql: string
+  params: unknown[]
+  /** Runs inside the transaction: throwing here rolls the request back (e.g. `.single()` on writes). */
+  check?(outcome: Outcome): void
+  respond(outcome: Outcome): ApiResponse
+}
+
+export interface RequestShape {
+  method: string
+  schema: string
+  preferences: Preferences
+  /** `Accept: application/vnd.pgrst.object+json`: exactly one row, sent as an object. */
+  singleObject: boolean
+}

@@ -1,0 +1,48 @@
+import type { ApiResponse } from '../http/types.ts'
+import { RestError } from './errors.ts'
+import type { Preferences } from './parse/types.ts'
+import type { Outcome, RequestShape } from './prepared.ts'
+
+const OBJECT_TYPE = 'application/vnd.pgrst.object+json; charset=utf-8'
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+export function contentRange(offset: number, outcome: Outcome): string {
+  const total = outcome.total === null ? '*' : String(outcome.total)
+  return outcome.pageTotal === 0 ? `*/${total}` : `${offset}-${offset + outcome.pageTotal - 1}/${total}`
+}
+
+/** PostgREST lists the preferences it honoured in this order. */
+export function preferenceApplied(preferences: Preferences, keys: (keyof Preferences)[]): Record<string, string> {
+  const order: (keyof Preferences)[] = ['resolution', 'missing', 'return', 'count', 'tx']
+  const applied = order.filter((key) => keys.includes(key) && preferences[key] !== null).map((key) => `${key}=${preferences[key]}`)
+  return applied.length ? { 'preference-applied': applied.join(', ') } : {}
+}
+
+export function assertSingle(shape: RequestShape, outcome: Outcome): void {
+  if (shape.singleObject && outcome.pageTotal !== 1) {
+    throw new RestError(406, 'PGRST116', 'JSON object requested, multiple (or no) rows returned', `The result contains ${outcome.pageTotal} rows`)
+  }
+}
+
+/** A JSON body as the client asked for it: the array, or its one element. */
+export function jsonBody(status: number, shape: RequestShape, body: string, headers: Record<string, string>): ApiResponse {
+  const text = shape.singleObject ? singleElement(body) : body
+  return {
+    status,
+    headers: { 'content-type': shape.singleObject ? OBJECT_TYPE : JSON_TYPE, 'content-profile': shape.schema, ...headers },
+    body: shape.method === 'HEAD' ? null : text,
+  }
+}
+
+function singleElement(body: string): string {
+  const rows = JSON.parse(body) as unknown
+  return JSON.stringify(Array.isArray(rows) ? rows[0] : rows)
+}
+
+export function errorResponse(error: RestError): ApiResponse {
+  return {
+    status: error.status,
+    headers: { 'content-type': JSON_TYPE, ...error.headers },
+    body: JSON.stringify(error.toJson()),
+  }
+}
