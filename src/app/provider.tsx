@@ -12,7 +12,7 @@ import { queryClient } from '@/lib/query-client'
 export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <ErrorBoundary fallback={() => <AppErrorFallback />}>
+      <ErrorBoundary renderFallback={() => <AppErrorFallback />}>
         <Suspense fallback={<PageSpinner />}>
           <QueryClientProvider client={queryClient}>
             <SessionProvider>{children}</SessionProvider>

@@ -5,9 +5,7 @@ export const paths = {
     login: {
       path: '/login',
       getHref: (redirectTo?: string | null) =>
-        redirectTo && redirectTo !== '/'
-          ? `/login?redirectTo=${encodeURIComponent(redirectTo)}`
-          : '/login',
+        redirectTo && redirectTo !== '/' ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login',
     },
   },
   board: { path: '/board', getHref: () => '/board' },

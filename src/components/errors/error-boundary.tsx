@@ -3,7 +3,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react'
 type FallbackProps = { error: Error; reset: () => void }
 
 type ErrorBoundaryProps = {
-  fallback: (props: FallbackProps) => ReactNode
+  renderFallback: (props: FallbackProps) => ReactNode
   children: ReactNode
 }
 
@@ -25,6 +25,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   render() {
     const { error } = this.state
-    return error ? this.props.fallback({ error, reset: this.reset }) : this.props.children
+    return error ? this.props.renderFallback({ error, reset: this.reset }) : this.props.children
   }
 }

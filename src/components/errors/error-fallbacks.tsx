@@ -18,7 +18,10 @@ export function AppErrorFallback() {
 export function SectionErrorFallback({ reset }: { reset: () => void }) {
   const { t } = useTranslation()
   return (
-    <div role="alert" className="flex items-center justify-between gap-4 rounded-lg border border-red-200 bg-red-50 p-4">
+    <div
+      role="alert"
+      className="flex items-center justify-between gap-4 rounded-lg border border-red-200 bg-red-50 p-4"
+    >
       <p className="text-sm text-red-800">{t('errors.section')}</p>
       <Button variant="secondary" size="sm" onClick={reset}>
         {t('errors.retry')}

@@ -10,7 +10,10 @@ export function RouteError() {
   const notFound = isRouteErrorResponse(error) && error.status === 404
   if (!notFound) console.error(error)
   return (
-    <section role="alert" className="mx-auto flex max-w-lg flex-col items-center gap-3 px-6 py-16 text-center">
+    <section
+      role="alert"
+      className="mx-auto flex max-w-lg flex-col items-center gap-3 px-6 py-16 text-center"
+    >
       <h1 className="text-2xl font-semibold text-slate-900">
         {notFound ? t('notFound.title') : t('errors.title')}
       </h1>

@@ -10,7 +10,7 @@ export function SectionBoundary({ children }: { children: ReactNode }) {
     <QueryErrorResetBoundary>
       {({ reset: resetQueries }) => (
         <ErrorBoundary
-          fallback={({ reset }) => (
+          renderFallback={({ reset }) => (
             <SectionErrorFallback
               reset={() => {
                 resetQueries()

@@ -4,7 +4,15 @@ import { Brand } from '@/components/ui/brand'
 import { LanguageSwitch } from '@/components/ui/language-switch'
 
 /** The signed-out pages: a single centred card under the product's name. */
-export function AuthLayout({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) {
+export function AuthLayout({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string
+  subtitle?: string
+  children: ReactNode
+}) {
   return (
     <div className="flex min-h-dvh flex-col bg-gradient-to-b from-brand-50 to-slate-50">
       <div className="flex justify-end p-4">

@@ -13,7 +13,9 @@ export function UserMenu() {
       <p className="hidden text-right text-sm leading-tight sm:block">
         <span className="sr-only">{t('header.signedInAs')} </span>
         {user.name && <span className="block font-medium text-slate-900">{user.name}</span>}
-        <span className={user.name ? 'block text-slate-600' : 'block font-medium text-slate-900'}>{user.email}</span>
+        <span className={user.name ? 'block text-slate-600' : 'block font-medium text-slate-900'}>
+          {user.email}
+        </span>
       </p>
       <Button variant="secondary" size="sm" isLoading={signOut.isPending} onClick={() => signOut.mutate()}>
         {signOut.isPending ? t('header.signingOut') : t('header.signOut')}

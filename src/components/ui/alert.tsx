@@ -8,7 +8,10 @@ const tones = {
 /** A message that screen readers announce as soon as it appears. */
 export function Alert({ tone = 'error', children }: { tone?: keyof typeof tones; children: ReactNode }) {
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={`rounded-md border px-3 py-2.5 text-sm ${tones[tone]}`}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`rounded-md border px-3 py-2.5 text-sm ${tones[tone]}`}
+    >
       {children}
     </div>
   )

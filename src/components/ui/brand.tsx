@@ -13,7 +13,9 @@ export function Brand({ size = 'md' }: { size?: 'md' | 'lg' }) {
         TS
       </span>
       <span className="flex flex-col leading-tight">
-        <span className={`font-semibold text-slate-900 ${large ? 'text-xl' : 'text-base'}`}>{t('product.name')}</span>
+        <span className={`font-semibold text-slate-900 ${large ? 'text-xl' : 'text-base'}`}>
+          {t('product.name')}
+        </span>
         <span className={`text-slate-600 ${large ? 'text-sm' : 'text-xs'}`}>{t('product.tagline')}</span>
       </span>
     </span>

@@ -6,7 +6,11 @@ export function LanguageSwitch() {
   const { t } = useTranslation()
   const [current, change] = useLanguage()
   return (
-    <div role="group" aria-label={t('language.label')} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-sm shadow-sm">
+    <div
+      role="group"
+      aria-label={t('language.label')}
+      className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-sm shadow-sm"
+    >
       {LANGUAGES.map((language) => (
         <button
           key={language}

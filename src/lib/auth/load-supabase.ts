@@ -1,9 +1,11 @@
+import type * as supabaseModule from '@/lib/supabase'
+
 /**
  * supabase-js is about a third of the first visit's JavaScript, and the login page does not need
  * it until someone signs in. Auth code loads it through here; data features import
  * `@/lib/supabase` directly, since their pages are only reached signed in.
  */
-type SupabaseModule = typeof import('@/lib/supabase')
+type SupabaseModule = typeof supabaseModule
 
 let markRequested: () => void = () => undefined
 /** Settles the first time anything asks for the client. */

@@ -4,6 +4,8 @@ import { hasStoredSession } from '@/lib/auth-storage'
 
 import { loadSupabase, supabaseRequested } from './load-supabase'
 
+const doNothing = (): void => undefined
+
 /**
  * Calls back on every sign-in, sign-out and token refresh; returns the unsubscribe function.
  * Without a stored session it answers "signed out" at once and only listens once the client
@@ -11,7 +13,7 @@ import { loadSupabase, supabaseRequested } from './load-supabase'
  */
 export function onSessionChange(callback: (session: Session | null) => void): () => void {
   let active = true
-  let unsubscribe = () => undefined as void
+  let unsubscribe = doNothing
   const stored = hasStoredSession()
   if (!stored) callback(null)
   ;(stored ? Promise.resolve() : supabaseRequested)

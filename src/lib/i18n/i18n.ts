@@ -1,4 +1,4 @@
-import i18next, { type BackendModule } from 'i18next'
+import { createInstance, type BackendModule } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 
 import { DEFAULT_LANGUAGE, LANGUAGES, readStoredLanguage } from './languages'
@@ -22,7 +22,7 @@ function lazyBackend(registry: MessagesRegistry): BackendModule {
   }
 }
 
-export const i18n = i18next.createInstance()
+export const i18n = createInstance()
 
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language

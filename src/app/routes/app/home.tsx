@@ -17,7 +17,9 @@ export default function HomeRoute() {
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-semibold text-slate-900">{t('home.title', { name: user.name ?? user.email })}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">
+          {t('home.title', { name: user.name ?? user.email })}
+        </h1>
         <p className="mt-1 text-slate-600">{t('home.signedInAs', { email: user.email })}</p>
       </div>
       <section aria-labelledby="home-next" className="space-y-3">

@@ -18,7 +18,8 @@ const BY_CODE: Record<string, SignInErrorKey> = {
 export function signInErrorKey(error: unknown): SignInErrorKey {
   if (typeof error !== 'object' || error === null) return 'errors.unknown'
   const { name, code, status } = error as AuthErrorShape
-  if (name === 'AuthRetryableFetchError' || error instanceof TypeError || status === 0) return 'errors.network'
+  if (name === 'AuthRetryableFetchError' || error instanceof TypeError || status === 0)
+    return 'errors.network'
   const byCode = typeof code === 'string' ? BY_CODE[code] : undefined
   if (byCode) return byCode
   if (status === 400) return 'errors.invalidCredentials'

@@ -5,11 +5,9 @@ import { loadSupabase } from '@/lib/auth'
 
 /** Messages are translation keys of the `auth` namespace; the form translates them. */
 export const signInSchema = z.object({
-  email: z.string().check(
-    z.trim(),
-    z.minLength(1, 'validation.emailRequired'),
-    z.email('validation.emailInvalid'),
-  ),
+  email: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'validation.emailRequired'), z.email('validation.emailInvalid')),
   password: z.string().check(z.minLength(1, 'validation.passwordRequired')),
 })
 
