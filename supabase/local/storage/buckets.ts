@@ -5,7 +5,8 @@ import { bucketNotFound, invalidRequest } from './errors.ts'
 import { readJsonBody } from './json-body.ts'
 import { validateBucketId } from './object-path.ts'
 
-const BUCKET_COLUMNS = 'id, name, owner, owner_id, public, file_size_limit, allowed_mime_types, created_at, updated_at'
+// bigint would arrive as a string; storage-api answers with a number
+const BUCKET_COLUMNS = 'id, name, owner, owner_id, public, file_size_limit::float8 as file_size_limit, allowed_mime_types, created_at, updated_at'
 
 /** Every bucket call runs as the caller, so RLS on storage.buckets decides (the service key bypasses it). */
 async function asCaller<T>(request: ApiRequest, context: StackContext, work: (tx: Tx) => Promise<T>, readOnly = false): Promise<T> {
