@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { createClient, type SupabaseClient } from '@supabase/supabase-js'
+import { createClient, type SupabaseClient, type SupabaseClientOptions } from '@supabase/supabase-js'
 import ws from 'ws'
 import { ANON_KEY, SERVICE_ROLE_KEY } from '../../supabase/local/config.ts'
 
@@ -8,9 +8,10 @@ export const API_URL = process.env.API_URL ?? 'http://127.0.0.1:54321'
 export const PASSWORD = 'correct-horse-battery'
 
 // Node 20 has no WebSocket of its own; supabase-js's realtime client needs one to be constructed.
-const clientOptions = {
+type RealtimeTransport = NonNullable<NonNullable<SupabaseClientOptions<'public'>['realtime']>['transport']>
+const clientOptions: SupabaseClientOptions<'public'> = {
   auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-  realtime: { transport: ws },
+  realtime: { transport: ws as unknown as RealtimeTransport },
 }
 
 export const anonClient = (): SupabaseClient => createClient(API_URL, ANON_KEY, clientOptions)

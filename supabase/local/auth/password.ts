@@ -1,4 +1,4 @@
-import bcrypt from 'bcryptjs'
+import { compare, hash as bcryptHash, hashSync } from 'bcryptjs'
 import { AuthError } from './responses.ts'
 
 const BCRYPT_COST = 10
@@ -6,7 +6,7 @@ const MIN_PASSWORD_LENGTH = 6
 /** bcrypt ignores everything after 72 bytes, so GoTrue refuses longer passwords outright. */
 const MAX_PASSWORD_BYTES = 72
 /** Compared against when the email is unknown, so that both answers take the same time. */
-const DUMMY_HASH = bcrypt.hashSync('not-a-real-password', BCRYPT_COST)
+const DUMMY_HASH = hashSync('not-a-real-password', BCRYPT_COST)
 
 export function checkPasswordStrength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
@@ -19,16 +19,16 @@ export function checkPasswordStrength(password: string): void {
   }
 }
 
-export const hashPassword = (password: string): Promise<string> => bcrypt.hash(password, BCRYPT_COST)
+export const hashPassword = (password: string): Promise<string> => bcryptHash(password, BCRYPT_COST)
 
 /** Verifies `$2a$`/`$2b$` hashes, including those pgcrypto's crypt(..., gen_salt('bf')) makes. */
 export async function verifyPassword(password: string, hash: string | null): Promise<boolean> {
   if (!hash) {
-    await bcrypt.compare(password, DUMMY_HASH)
+    await compare(password, DUMMY_HASH)
     return false
   }
   try {
-    return await bcrypt.compare(password, hash)
+    return await compare(password, hash)
   } catch {
     return false
   }

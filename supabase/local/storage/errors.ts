@@ -1,4 +1,4 @@
-import { DatabaseError } from '../engine/types.ts'
+import type { DatabaseError } from '../engine/types.ts'
 import { json, type ApiResponse } from '../http/types.ts'
 
 /** A refusal in storage-api's shape: the HTTP status repeated as a string, a short error name, a sentence. */

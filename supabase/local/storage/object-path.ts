@@ -2,7 +2,7 @@ import path from 'node:path'
 import { invalidKey, invalidRequest } from './errors.ts'
 
 const MAX_KEY_LENGTH = 1024
-const BUCKET_ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}$/
+const BUCKET_ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
 

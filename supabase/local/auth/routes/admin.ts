@@ -39,12 +39,12 @@ export async function listUsers(request: ApiRequest, context: StackContext): Pro
        order by created_at, id limit $1 offset $2`,
       [perPage, (page - 1) * perPage],
     )
-    const users = []
+    const found = []
     for (const row of rows) {
       const user = await findUserById(tx, row.id)
-      if (user) users.push(await toUserJson(tx, user))
+      if (user) found.push(await toUserJson(tx, user))
     }
-    return { users, total: Number(rows[0]?.total ?? 0) }
+    return { users: found, total: Number(rows[0]?.total ?? 0) }
   }, { readOnly: true })
   return json(200, { users, aud: 'authenticated' }, { ...API_VERSION_HEADER, 'x-total-count': String(total) })
 }
