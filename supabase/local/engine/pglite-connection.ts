@@ -26,7 +26,7 @@ export class PgliteConnection {
       if ('notify' in message) this.onNotify(message.notify.channel, message.notify.payload)
       else this.settle(message)
     })
-    this.worker.on('error', (error) => this.die(error))
+    this.worker.on('error', (error: unknown) => this.die(error instanceof Error ? error : new Error(String(error))))
     this.worker.on('exit', (code) => this.die(new DatabaseError(`database worker exited (${code})`, '57P01')))
   }
 
