@@ -124,12 +124,15 @@ begin
       detail = json_build_object('waiting_on', 'none', 'step', old.step)::text,
       hint = 'Step, state, version, agreed terms and warranty dates change only through the workflow functions.';
   end if;
-  new.version := old.version + 1;
+  -- One workflow action may update the row several times; it is still one change.
+  if old.updated_at is distinct from now() then
+    new.version := old.version + 1;
+  end if;
   new.updated_at := now();
   return new;
 end
 $$;
-comment on function private.guard_engagement_update() is 'Nobody, admin or service role included, changes workflow columns by a direct UPDATE; every change bumps version.';
+comment on function private.guard_engagement_update() is 'Nobody, admin or service role included, changes workflow columns by a direct UPDATE; every changing transaction bumps version once.';
 
 create trigger engagements_guard_update before update on public.engagements
   for each row execute function private.guard_engagement_update();
