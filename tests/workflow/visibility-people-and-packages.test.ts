@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict'
+import { before, describe, test } from 'node:test'
+import { DEMO_EMAILS, serviceRole } from '../support/personas.ts'
+import { assertSameRows } from './support/assert-rows.ts'
+import { VIEWER_NAMES, readAs, viewer } from './support/viewers.ts'
+import { loadWorld, readAll, type Audience, type Row, type World } from './support/world.ts'
+
+// The people rows of product.md's visibility table (clients, staff directory, client members) and the
+// service package catalogue, as every viewer.
+let world: World
+before(async () => {
+  world = await loadWorld()
+})
+
+/** Clients whose engagements this audience sees. */
+function visibleClientIds(audience: Audience): Set<string> {
+  const result = new Set<string>()
+  for (const engagement of world.engagements.values()) {
+    if (world.seesEngagement(audience, engagement.id)) result.add(engagement.client_id)
+  }
+  if (audience.side === 'client') for (const id of audience.clientIds) result.add(id)
+  return result
+}
+
+const EXPECTED_ROLES: Record<keyof typeof DEMO_EMAILS, string> = {
+  admin: 'staff admin',
+  manager: 'staff manager',
+  lan: 'staff account_manager',
+  minh: 'staff account_manager',
+  an: 'client approver',
+  binh: 'client member',
+  chi: 'client approver',
+}
+
+test('each demo user has the side and role product.md gives them, and the two companies are distinct', async () => {
+  const clientOf: Record<string, string> = {}
+  for (const [name, role] of Object.entries(EXPECTED_ROLES) as [keyof typeof DEMO_EMAILS, string][]) {
+    const who = await viewer(name)
+    const staffRow = world.staff.find((row) => row.user_id === who.userId)
+    const memberRows = world.clientMembers.filter((row) => row.user_id === who.userId)
+    const actual = staffRow ? `staff ${String(staffRow.role)}` : memberRows.map((row) => `client ${String(row.role)}`).join(',')
+    assert.equal(actual, role, `${name}`)
+    if (memberRows[0]) clientOf[name] = String(memberRows[0].client_id)
+  }
+  assert.equal(clientOf.an, clientOf.binh)
+  assert.notEqual(clientOf.an, clientOf.chi)
+})
+
+describe('visibility of clients', () => {
+  for (const name of VIEWER_NAMES) {
+    test(`as ${name}: all for managers, their engagements' clients for an AM, their own for a client user`, async () => {
+      const who = await viewer(name)
+      const audience = world.audienceOf(who.userId)
+      const all = await readAll(serviceRole(), 'clients', 'id,name')
+      const allowed = audience.side === 'manager' ? new Set(all.map((row) => String(row.id))) : visibleClientIds(audience)
+      const expected = all.filter((row) => allowed.has(String(row.id)))
+      assertSameRows(await readAs(who, 'clients', 'id,name'), expected, `clients as ${name}`)
+    })
+  }
+})
+
+describe('visibility of the staff directory', () => {
+  for (const name of VIEWER_NAMES) {
+    test(`as ${name}: staff see all staff, a client user only the AMs of their engagements`, async () => {
+      const who = await viewer(name)
+      const audience = world.audienceOf(who.userId)
+      const all = (await readAll(serviceRole(), 'staff', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
+      const amIds = new Set(
+        [...world.engagements.values()]
+          .filter((engagement) => audience.side === 'client' && audience.clientIds.has(engagement.client_id))
+          .map((engagement) => engagement.account_manager_id),
+      )
+      const expected = all.filter((row) =>
+        audience.side === 'manager' || audience.side === 'account_manager' ? true : amIds.has(String(row.id)),
+      )
+      const seen = (await readAs(who, 'staff', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
+      assertSameRows(seen, expected, `staff as ${name}`)
+    })
+  }
+
+  for (const name of ['an', 'binh', 'chi'] as const) {
+    test(`as ${name}: only the name and email of an account manager, not their phone, role or status`, async () => {
+      const who = await viewer(name)
+      const { data, error } = await who.client.from('staff').select('user_id,phone,role,active')
+      if (error) return assert.equal(error.code, '42501')
+      const exposed = (data as unknown as Row[]).filter((row) => row.phone != null || row.role != null || row.active != null)
+      assert.deepEqual(exposed, [], 'a client user receives staff columns beyond name and email')
+    })
+  }
+})
+
+const memberKey = (row: Row): Row => ({ ...row, id: `${String(row.client_id)}:${String(row.user_id)}` })
+
+describe('visibility of client members', () => {
+  for (const name of VIEWER_NAMES) {
+    test(`as ${name}: members of the clients this viewer may see, nobody else`, async () => {
+      const who = await viewer(name)
+      const audience = world.audienceOf(who.userId)
+      const all = (await readAll(serviceRole(), 'client_members', 'client_id,user_id')).map(memberKey)
+      const allowed = visibleClientIds(audience)
+      const expected = all.filter((row) => audience.side === 'manager' || allowed.has(String(row.client_id)))
+      const seen = (await readAs(who, 'client_members', 'client_id,user_id')).map(memberKey)
+      assertSameRows(seen, expected, `client_members as ${name}`)
+    })
+  }
+})
+
+describe('visibility of service packages', () => {
+  for (const name of VIEWER_NAMES) {
+    test(`as ${name}: every active package for a signed-in staff or client user, nothing without a role`, async () => {
+      const who = await viewer(name)
+      const audience = world.audienceOf(who.userId)
+      const all = await readAll(serviceRole(), 'service_packages', 'id,active')
+      assert.ok(all.some((row) => row.active === true), 'the seed has active packages')
+      const seen = await readAs(who, 'service_packages', 'id,active')
+      const seenIds = new Set(seen.map((row) => String(row.id)))
+      if (audience.side === 'nobody') return assert.deepEqual(seen, [])
+      for (const row of all.filter((pkg) => pkg.active === true)) assert.ok(seenIds.has(String(row.id)), `active package ${String(row.id)}`)
+      if (audience.side === 'client') assert.deepEqual(seen.filter((row) => row.active !== true), [], 'a client sees an inactive package')
+    })
+  }
+})
