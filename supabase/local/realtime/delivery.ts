@@ -1,0 +1,120 @@
+import { enterApiRole } from '../engine/api-session.ts'
+import { DatabaseError, type Engine } from '../engine/types.ts'
+import type { RequestRole } from '../http/request-role.ts'
+import type { Change, RowValues } from './capture.ts'
+import { bindingWatches, subscriberKey, tokenExpired, type JoinedChannel } from './channel.ts'
+import { rowPassesFilter } from './filters.ts'
+import { TableColumns, type Column } from './table-columns.ts'
+
+/**
+ * Sends each announced change to the channels that watch it, re-reading the row by its key as
+ * each distinct subscriber (role and claims, read-only) so RLS decides, as Supabase Realtime does.
+ * DELETEs carry the old key only and are not RLS-checked, also as on Supabase.
+ */
+export class ChangeDelivery {
+  readonly channels = new Set<JoinedChannel>()
+  readonly columns: TableColumns
+  private queue: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly warn: (line: string) => void,
+  ) {
+    this.columns = new TableColumns(engine)
+  }
+
+  /** Changes are delivered one after another, so every subscriber sees them in commit order. */
+  enqueue(change: Change): void {
+    this.queue = this.queue
+      .then(() => this.deliver(change))
+      .catch((error: unknown) => this.warn(`realtime: delivery failed: ${error instanceof Error ? error.message : String(error)}`))
+  }
+
+  /** Resolves once every change announced so far has been handled. */
+  drained(): Promise<void> {
+    return this.queue
+  }
+
+  private async deliver(change: Change): Promise<void> {
+    const watching = this.watchingChannels(change)
+    if (watching.length === 0) return
+    const columns = await this.columns.of(change.schema, change.table)
+    if (change.type === 'DELETE') {
+      for (const channel of watching) this.send(channel, change, columns, null)
+      return
+    }
+    const groups = new Map<string, { who: RequestRole; channels: JoinedChannel[] }>()
+    for (const channel of watching) {
+      const key = subscriberKey(channel.who)
+      const group = groups.get(key) ?? { who: channel.who, channels: [] }
+      group.channels.push(channel)
+      groups.set(key, group)
+    }
+    await Promise.all(
+      [...groups.values()].map(async ({ who, channels }) => {
+        const record = await this.readRowAs(who, change, columns)
+        if (record) for (const channel of channels) this.send(channel, change, columns, record)
+      }),
+    )
+  }
+
+  private watchingChannels(change: Change): JoinedChannel[] {
+    const watching: JoinedChannel[] = []
+    for (const channel of this.channels) {
+      if (!channel.bindings.some((binding) => bindingWatches(binding, change.schema, change.table, change.type))) continue
+      if (tokenExpired(channel.who)) channel.expire('Token has expired')
+      else watching.push(channel)
+    }
+    return watching
+  }
+
+  /** The row as the subscriber may see it now, or null when RLS (or a missing grant) hides it. */
+  private async readRowAs(who: RequestRole, change: Change, columns: Column[]): Promise<RowValues | null> {
+    if (!change.key || columns.length === 0) return null
+    const keyColumns = Object.keys(change.key)
+    const relation = `${quoteIdent(change.schema)}.${quoteIdent(change.table)}`
+    const where = keyColumns
+      .map((name) => `t.${quoteIdent(name)} = (pg_catalog.jsonb_populate_record(null::${relation}, $1::jsonb)).${quoteIdent(name)}`)
+      .join(' and ')
+    try {
+      return await this.engine.transaction(
+        async (tx) => {
+          await enterApiRole(tx, who)
+          const { rows } = await tx.query<{ record: RowValues }>(`select pg_catalog.to_jsonb(t) as record from ${relation} as t where ${where}`, [
+            JSON.stringify(change.key),
+          ])
+          return rows[0]?.record ?? null
+        },
+        { readOnly: true },
+      )
+    } catch (error) {
+      if (!(error instanceof DatabaseError && error.code === '42501')) {
+        this.warn(`realtime: could not re-read ${relation}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      return null
+    }
+  }
+
+  private send(channel: JoinedChannel, change: Change, columns: Column[], record: RowValues | null): void {
+    const columnTypes = new Map(columns.map((column) => [column.name, column.type]))
+    const filteredRow = change.type === 'DELETE' ? (change.oldKey ?? {}) : (record ?? {})
+    const ids = channel.bindings
+      .filter((binding) => bindingWatches(binding, change.schema, change.table, change.type))
+      .filter((binding) => rowPassesFilter(binding.filter, filteredRow, columnTypes))
+      .map((binding) => binding.id)
+    if (ids.length === 0) return
+    const data: Record<string, unknown> = {
+      schema: change.schema,
+      table: change.table,
+      commit_timestamp: change.commitTimestamp,
+      type: change.type,
+      columns,
+      errors: null,
+    }
+    if (record) data.record = record
+    if (change.type !== 'INSERT') data.old_record = change.oldKey ?? {}
+    channel.push('postgres_changes', { ids, data })
+  }
+}
+
+export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`
