@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { openPgliteEngine } from '../supabase/local/engine/pglite-engine.ts'
 import { prepareDatabase } from '../supabase/local/migrate.ts'
+import { format, resolveConfig } from 'prettier'
 import { introspect } from './types/introspect.ts'
 import { renderDatabaseTypes } from './types/render.ts'
 
@@ -14,7 +15,8 @@ export async function generateDatabaseTypes(): Promise<string> {
   const engine = await openPgliteEngine(path.join(dataDir, 'pgdata'))
   try {
     await prepareDatabase(engine, { storageDir: path.join(dataDir, 'storage') })
-    return renderDatabaseTypes(await engine.transaction((tx) => introspect(tx)))
+    const source = renderDatabaseTypes(await engine.transaction((tx) => introspect(tx)))
+    return format(source, { ...(await resolveConfig(TYPES_FILE)), filepath: TYPES_FILE })
   } finally {
     await engine.close()
     await rm(dataDir, { recursive: true, force: true })
