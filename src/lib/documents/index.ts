@@ -1,0 +1,22 @@
+export { createDocumentLink, SIGNED_LINK_SECONDS, useDownloadDocument, type DocumentLink } from './download-document'
+export { documentKeys } from './keys'
+export {
+  ALLOWED_DOCUMENT_TYPES,
+  checkDocumentFile,
+  DOCUMENT_ACCEPT,
+  documentTypeOf,
+  DOCUMENTS_BUCKET,
+  formatFileSize,
+  MAX_DOCUMENT_BYTES,
+  type DocumentCheckCode,
+} from './limits'
+export { accessLogQueryOptions, listAccessLog, useAccessLog, type DocumentAccessEntry } from './list-access-log'
+export { documentsQueryOptions, listDocuments, useDocuments, type EngagementDocument } from './list-documents'
+export {
+  DocumentUploadError,
+  uploadDocument,
+  useUploadDocument,
+  type DocumentVisibility,
+  type UploadDocumentInput,
+  type UploadFailureCode,
+} from './upload-document'

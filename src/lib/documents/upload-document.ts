@@ -1,0 +1,121 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+
+import { env } from '@/config/env'
+import type { Enums, Tables } from '@/lib/database.types'
+import { supabase } from '@/lib/supabase'
+
+import { documentKeys } from './keys'
+import { checkDocumentFile, documentTypeOf, DOCUMENTS_BUCKET } from './limits'
+
+export type DocumentVisibility = Enums<'document_visibility'>
+
+export type UploadDocumentInput = {
+  engagementId: string
+  file: File
+  visibility: DocumentVisibility
+  isDeliverable?: boolean
+}
+
+/** Codes of an upload that failed after the database accepted it, or before anything was sent. */
+export type UploadFailureCode =
+  | 'file_too_large'
+  | 'file_type_not_allowed'
+  | 'invalid_file_name'
+  | 'storage_refused'
+  | 'upload_failed'
+  | 'network'
+
+/** `message` is the stable code, like the database's refusals, so one translator reads both. */
+export class DocumentUploadError extends Error {
+  readonly code: UploadFailureCode
+  constructor(code: UploadFailureCode) {
+    super(code)
+    this.name = 'DocumentUploadError'
+    this.code = code
+  }
+}
+
+/** Step 1: the database checks who may upload what, logs it, and names the object path. */
+async function registerUpload({ engagementId, file, visibility, isDeliverable = false }: UploadDocumentInput) {
+  const { data, error } = await supabase.rpc('register_document_upload', {
+    engagement_id: engagementId,
+    name: file.name.trim(),
+    visibility,
+    mime_type: documentTypeOf(file),
+    size_bytes: file.size,
+    is_deliverable: isDeliverable,
+  })
+  if (error) throw error
+  return data as Tables<'documents'>
+}
+
+function storageCode(status: number): UploadFailureCode {
+  if (status === 413) return 'file_too_large'
+  if (status === 415) return 'file_type_not_allowed'
+  if (status === 401 || status === 403) return 'storage_refused'
+  return 'upload_failed'
+}
+
+/** Step 2: the bytes, by XMLHttpRequest because fetch (and so supabase-js) reports no upload progress. */
+async function sendBytes(path: string, file: File, onProgress: (fraction: number) => void): Promise<void> {
+  const { data } = await supabase.auth.getSession()
+  const token = data.session?.access_token
+  if (!token) throw new DocumentUploadError('storage_refused')
+  const encodedPath = path.split('/').map(encodeURIComponent).join('/')
+  const url = `${env.supabaseUrl}/storage/v1/object/${DOCUMENTS_BUCKET}/${encodedPath}`
+  await new Promise<void>((resolve, reject) => {
+    const request = new XMLHttpRequest()
+    request.open('POST', url)
+    request.setRequestHeader('Authorization', `Bearer ${token}`)
+    request.setRequestHeader('apikey', env.supabaseAnonKey)
+    request.setRequestHeader('Content-Type', documentTypeOf(file))
+    request.setRequestHeader('x-upsert', 'false')
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total)
+    }
+    request.onload = () => {
+      if (request.status >= 200 && request.status < 300) resolve()
+      else reject(new DocumentUploadError(storageCode(request.status)))
+    }
+    request.onerror = () => reject(new DocumentUploadError('network'))
+    request.send(file)
+  })
+  onProgress(1)
+}
+
+/** Registers the document, then sends its bytes; if the bytes fail, the registration is withdrawn. */
+export async function uploadDocument(
+  input: UploadDocumentInput,
+  onProgress: (fraction: number) => void = () => undefined,
+): Promise<Tables<'documents'>> {
+  const problem = checkDocumentFile(input.file)
+  if (problem) throw new DocumentUploadError(problem)
+  const document = await registerUpload(input)
+  try {
+    await sendBytes(document.storage_path, input.file, onProgress)
+  } catch (error) {
+    await supabase.rpc('delete_document', { document_id: document.id })
+    throw error
+  }
+  return document
+}
+
+/** Upload with its progress (0..1, null when idle); refreshes the engagement's documents and log. */
+export function useUploadDocument() {
+  const queryClient = useQueryClient()
+  const [progress, setProgress] = useState<number | null>(null)
+  const mutation = useMutation({
+    mutationFn: (input: UploadDocumentInput) => {
+      setProgress(0)
+      return uploadDocument(input, setProgress)
+    },
+    onSettled: (_data, _error, input) => {
+      setProgress(null)
+      return queryClient.invalidateQueries({ queryKey: ['engagements', input.engagementId] })
+    },
+  })
+  return { ...mutation, progress }
+}
+
+export { documentKeys }
