@@ -72,7 +72,7 @@ describe('filters', () => {
   })
 
   it('refuses malformed filters with 400 PGRST100', async () => {
-    for (const query of ['id=foo.1', 'id=eq', 'id=in.1,2', 'or=(id.eq.1', 'id=is.maybe', 'order=id.sideways', 'limit=x']) {
+    for (const query of ['id=foo.1', 'id=eq', 'id=in.1,2', 'or=(id.eq.1', 'id=is.maybe', 'order=id.sideways']) {
       const response = await restFetch(`/projects?${query}`)
       assert.equal(response.status, 400, query)
       assert.equal(((await response.json()) as { code: string }).code, 'PGRST100', query)

@@ -56,7 +56,8 @@ export function prepareRpc(cache: SchemaCache, name: string, query: ParsedQuery,
     check: (outcome) => assertSingle(shape, outcome),
     respond: (outcome) => {
       const range = contentRange(node.offset ?? 0, outcome)
-      return jsonBody(200, { ...shape, singleObject: shape.singleObject || single }, outcome.body ?? '[]', { 'content-range': range })
+      const response = jsonBody(200, { ...shape, singleObject: shape.singleObject || single }, outcome.body ?? '[]', { 'content-range': range })
+      return shape.singleObject ? response : { ...response, headers: { ...response.headers, 'content-type': 'application/json; charset=utf-8' } }
     },
   }
 }

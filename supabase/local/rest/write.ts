@@ -24,10 +24,11 @@ export function prepareWrite(cache: SchemaCache, relation: Relation, query: Pars
   const params = new SqlParams()
   const scope = { conditions: scopeNode.conditions, order: scopeNode.order, limit: scopeNode.limit }
   const change = writeSql(relation, action, scope, params, returnsRows)
-  const readNode = planRead(cache, relation, { ...query, logic: [], order: [], limits: [], offsets: [] }, [])
+  const select = preferences.return === 'headers-only' ? [{ kind: 'star' as const }] : query.select
+  const readNode = planRead(cache, relation, { ...query, select, logic: [], order: [], limits: [], offsets: [] }, [])
   const rows = returnsRows ? selectSql(readNode, '"pgrst_source" "t0"', 't0', params, new AliasCounter()) : 'select 1 from "pgrst_source"'
   const noChange = action.kind === 'update' && action.columns.length === 0
-  const sql = noChange ? 'select \'[]\' as "body", 0 as "page_total", null::bigint as "total"' : `with "pgrst_source" as (${change}) ${responseSql(rows, null)}`
+  const sql = noChange ? 'select \'[]\' as "body", 0 as "page_total", null::bigint as "total"' : `with "pgrst_source" as (${change}) ${responseSql(rows, action.kind === 'insert' ? 'select 1 from "pgrst_source" where "pgrst_inserted"' : null)}`
   return {
     sql,
     params: noChange ? [] : params.values,
@@ -40,7 +41,9 @@ function writeResponse(relation: Relation, shape: RequestShape, outcome: Outcome
   const { preferences } = shape
   const applied = preferenceApplied(preferences, ['resolution', 'missing', 'return'].filter((key) => key !== 'missing' || action.kind === 'insert') as ('resolution' | 'missing' | 'return')[])
   const range = action.kind === 'update' ? contentRange(0, outcome) : '*/*'
-  const status = action.kind === 'insert' ? (preferences.resolution === 'merge-duplicates' ? 200 : 201) : 200
+  // The statement counts an insert's new rows as its total: an upsert that only updated answers 200.
+  const onlyUpdated = preferences.resolution === 'merge-duplicates' && outcome.total === 0 && outcome.pageTotal > 0
+  const status = action.kind === 'insert' ? (onlyUpdated ? 200 : 201) : 200
   if (preferences.return === 'representation') return jsonBody(status, shape, outcome.body ?? '[]', { 'content-range': range, ...applied })
   const headers: Record<string, string> = { 'content-range': range, ...applied }
   if (preferences.return === 'headers-only' && action.kind === 'insert') {

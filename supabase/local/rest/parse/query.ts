@@ -34,8 +34,11 @@ function readScoped(query: ParsedQuery, key: string, raw: string): void {
   const last = segments.at(-1)!
   const path = segments.slice(0, -1)
   if (last === 'order') query.order.push({ path, value: parseOrder(raw) })
-  else if (last === 'limit') query.limits.push({ path, value: count(raw, key) })
-  else if (last === 'offset') query.offsets.push({ path, value: count(raw, key) })
+  else if (last === 'limit' || last === 'offset') {
+    const value = count(raw, key)
+    // PostgREST ignores a limit or offset that is not a number.
+    if (value !== null) (last === 'limit' ? query.limits : query.offsets).push({ path, value })
+  }
   else query.filters.push({ key, raw, condition: scopedFilter(key, raw) })
 }
 
@@ -59,7 +62,8 @@ function nameList(raw: string, key: string): string[] {
   return names
 }
 
-function count(raw: string, key: string): number {
-  if (!/^\d{1,15}$/.test(raw)) throw new ParseError(`"failed to parse ${key} parameter (${raw})" (line 1, column 1)`, 'expecting a non-negative integer')
+function count(raw: string, key: string): number | null {
+  if (!/^\d+$/.test(raw)) return null
+  if (raw.length > 15) throw new ParseError(`"failed to parse ${key} parameter (${raw})" (line 1, column 1)`, 'the number is too large')
   return Number(raw)
 }

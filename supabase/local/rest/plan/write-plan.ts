@@ -51,8 +51,9 @@ function bodyColumns(relation: Relation, rows: JsonRow[], columns: string[] | nu
 const isRow = (value: unknown): value is JsonRow => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export function planInsert(relation: Relation, body: unknown, columns: string[] | null, onConflict: string[] | null, preferences: Preferences): InsertPlan {
-  const rows = Array.isArray(body) ? body : [body]
-  if (!rows.every(isRow)) throw new ParseError('Empty or invalid json', null, 'PGRST102')
+  // Like PostgREST, a scalar or null body inserts nothing; an array must hold objects only.
+  const rows = Array.isArray(body) ? body : isRow(body) ? [body] : []
+  if (!rows.every(isRow)) throw new ParseError('All object keys must match', null, 'PGRST102')
   if (onConflict) columnsOf(relation, onConflict)
   const conflictTarget = onConflict ?? (relation.primaryKey.length ? relation.primaryKey : null)
   return {

@@ -8,7 +8,9 @@ const ALIAS = 't0'
 /** The data-changing statement; `returning` is `"t0".*` when rows are sent back, else `1`. */
 export function writeSql(relation: Relation, action: WriteAction, scope: WriteScope, params: SqlParams, fullRows: boolean): string {
   const table = `${qualified(relation.schema, relation.name)} as ${ident(ALIAS)}`
-  const returning = ` returning ${fullRows ? `${ident(ALIAS)}.*` : '1'}`
+  // xmax is 0 on a freshly inserted row version: tells an upsert's inserts from its updates.
+  const inserted = action.kind === 'insert' ? `, ${ident(ALIAS)}.xmax = '0'::xid as "pgrst_inserted"` : ''
+  const returning = ` returning ${fullRows ? `${ident(ALIAS)}.*` : '1'}${inserted}`
   if (action.kind === 'insert') return `insert into ${table}${insertBody(relation, action, params)}${returning}`
   const where = scopeSql(relation, scope, params)
   if (action.kind === 'delete') return `delete from ${table}${where}${returning}`
