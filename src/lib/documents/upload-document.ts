@@ -71,14 +71,14 @@ async function sendBytes(path: string, file: File, onProgress: (fraction: number
     request.setRequestHeader('apikey', env.supabaseAnonKey)
     request.setRequestHeader('Content-Type', documentTypeOf(file))
     request.setRequestHeader('x-upsert', 'false')
-    request.upload.onprogress = (event) => {
+    request.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total)
-    }
-    request.onload = () => {
+    })
+    request.addEventListener('load', () => {
       if (request.status >= 200 && request.status < 300) resolve()
       else reject(new DocumentUploadError(storageCode(request.status)))
-    }
-    request.onerror = () => reject(new DocumentUploadError('network'))
+    })
+    request.addEventListener('error', () => reject(new DocumentUploadError('network')))
     request.send(file)
   })
   onProgress(1)
