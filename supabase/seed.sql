@@ -2,6 +2,8 @@
 -- quotes, milestones, payments, requirements, documents (bytes under supabase/seed/storage),
 -- change requests, warranty claims and events. Fixed uuids are listed in docs/database.md.
 -- Every demo password is tams-demo-2026.
+-- One transaction: the workflow write window the seed opens is transaction-local.
+begin;
 
 -- Users ---------------------------------------------------------------------------------
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, confirmation_token, recovery_token, email_change_token_new, email_change, created_at, updated_at) values ('00000000-0000-0000-0000-000000000000', 'a0000000-0000-4000-8000-000000000001', 'authenticated', 'authenticated', 'admin@tams.test', extensions.crypt('tams-demo-2026', extensions.gen_salt('bf')), now() - interval '90 days', '{"provider":"email","providers":["email"]}'::jsonb, '{"full_name": "Phạm Quốc Bảo"}'::jsonb, '', '', '', '', now() - interval '90 days', now() - interval '90 days');
@@ -696,3 +698,5 @@ update public.engagements e set whose_move = m.party, whose_move_reason = m.reas
 from public.engagements x cross join lateral private.compute_whose_move(x.id) m where x.id = e.id;
 select private.end_engagement_write();
 select setval('private.engagement_code_seq', 21);
+
+commit;

@@ -194,7 +194,10 @@ create policy "Approvers can remove other members of their client" on public.cli
 -- =========================================================================================
 revoke all on public.clients, public.staff, public.client_members from public, anon, authenticated;
 grant select, insert, update on public.clients to authenticated;
-grant select, insert, delete on public.staff to authenticated;
+-- Phone numbers stay inside the provider: clients may read the rows of their account managers,
+-- but column privileges keep `phone` out of every API read.
+grant select (user_id, role, full_name, email, active, created_at, updated_at) on public.staff to authenticated;
+grant insert, delete on public.staff to authenticated;
 grant update (role, full_name, email, phone, active) on public.staff to authenticated;
 grant select, insert, delete on public.client_members to authenticated;
 grant update (role, full_name, email) on public.client_members to authenticated;
