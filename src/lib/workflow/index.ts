@@ -1,0 +1,25 @@
+export { WORKFLOW_NS } from './messages'
+export { formatWaiting, secondsSince } from './duration'
+export { partyName, stateName, stepName, whoseMoveLabel, whoseMoveReason } from './names'
+export { describeRefusal, isVersionConflict, readRefusal, refusalSentence, type Refusal } from './refusal'
+export {
+  STATES,
+  STEPS,
+  PARTIES,
+  isParty,
+  isState,
+  isStep,
+  nextStep,
+  stepIndex,
+  type EngagementState,
+  type EngagementStep,
+  type Party,
+} from './steps'
+export {
+  isRejection,
+  moveHint,
+  transitionsFrom,
+  type MoveActor,
+  type Transition,
+  type ViewerRole,
+} from './transitions'

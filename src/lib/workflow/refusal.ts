@@ -1,0 +1,91 @@
+import { hasWorkflowText, workflowText } from './messages'
+import { stateName, stepName } from './names'
+import { isParty, isState, isStep, type Party } from './steps'
+
+/** A refusal from the database: `message` is a stable code, `details` JSON says who must act. */
+export type Refusal = {
+  code: string
+  waitingOn: Party
+  details: Record<string, unknown>
+  /** A sentence a person understands: what is missing and who must act. */
+  message: string
+  /** "Đang chờ khách hàng." / "Waiting for the client." (empty when nobody must act). */
+  waitingOnMessage: string
+}
+
+type ErrorLike = { message?: unknown; details?: unknown; code?: unknown }
+
+const CODE = /^[a-z][a-z_]*$/
+
+function parseDetails(details: unknown): Record<string, unknown> {
+  if (typeof details !== 'string' || !details.startsWith('{')) return {}
+  try {
+    const parsed: unknown = JSON.parse(details)
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+/** The stable code and details of a PostgrestError (or anything shaped like one); null otherwise. */
+export function readRefusal(
+  error: unknown,
+): { code: string; waitingOn: Party; details: Record<string, unknown> } | null {
+  if (typeof error !== 'object' || error === null) return null
+  const { message, details, code } = error as ErrorLike
+  if (code !== 'P0001' || typeof message !== 'string' || !CODE.test(message)) return null
+  const parsed = parseDetails(details)
+  return {
+    code: message,
+    waitingOn: isParty(parsed.waiting_on) ? parsed.waiting_on : 'none',
+    details: parsed,
+  }
+}
+
+function sentence(code: string, waitingOn: Party, details: Record<string, unknown>): string {
+  const step = isStep(details.step) ? details.step : null
+  const next = isStep(details.next_step) ? details.next_step : null
+  const values = {
+    code,
+    step: step ? stepName(step) : '',
+    nextStep: next ? stepName(next) : '',
+    state: isState(details.state) ? stateName(details.state).toLowerCase() : '',
+  }
+  const candidates = [
+    code === 'invalid_transition' && step && !next ? 'invalid_transition_last' : null,
+    `${code}_${waitingOn}`,
+    step ? `${code}_${step}` : null,
+    code,
+  ]
+  const key = candidates.find((candidate) => candidate && hasWorkflowText(`refusal.${candidate}`))
+  return workflowText(`refusal.${key ?? 'unknown'}`, values)
+}
+
+/** Any error of a workflow call, in words; network and unexpected errors get a generic sentence. */
+export function describeRefusal(error: unknown): Refusal {
+  const refusal = readRefusal(error)
+  if (!refusal) {
+    const code =
+      typeof (error as ErrorLike | null)?.code === 'string' ? String((error as ErrorLike).code) : ''
+    const message = code ? workflowText('refusal.unknown', { code }) : workflowText('refusal.network')
+    return { code: code || 'network', waitingOn: 'none', details: {}, message, waitingOnMessage: '' }
+  }
+  return {
+    ...refusal,
+    message: sentence(refusal.code, refusal.waitingOn, refusal.details),
+    waitingOnMessage: workflowText(`waitingOn.${refusal.waitingOn}`),
+  }
+}
+
+/** The sentence for a refusal code alone (e.g. a hint computed before asking the database). */
+export function refusalSentence(
+  code: string,
+  details: Record<string, unknown> = {},
+  waitingOn: Party = 'none',
+): string {
+  return sentence(code, waitingOn, details)
+}
+
+export function isVersionConflict(error: unknown): boolean {
+  return readRefusal(error)?.code === 'version_conflict'
+}
