@@ -1,5 +1,5 @@
 -- Change capture for the local Realtime: every table of the publication supabase_realtime gets
--- a row trigger that NOTIFYs 'realtime:changes' with the table, the operation and the primary key
+-- a row trigger that NOTIFYs 'realtime_local_changes' with the table, the operation and the primary key
 -- only (NOTIFY payloads must stay under 8000 bytes); the server re-reads each row as each
 -- subscriber, so RLS decides what is delivered. Re-runnable.
 
@@ -28,7 +28,7 @@ begin
       (select jsonb_object_agg(key_column, to_jsonb(old) -> key_column) from unnest(key_columns) as key_column));
   end if;
   if octet_length(change::text) < 7900 then
-    perform pg_notify('realtime:changes', change::text);
+    perform pg_notify('realtime_local_changes', change::text);
   else
     raise warning 'realtime: primary key of %.% too large to announce', tg_table_schema, tg_table_name;
   end if;

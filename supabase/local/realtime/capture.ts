@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises'
 import type { Engine } from '../engine/types.ts'
 
 /** The NOTIFY channel the capture trigger (capture.sql) announces changes on. */
-export const CHANGES_CHANNEL = 'realtime:changes'
+// A plain lower-case identifier: PGlite's listen() does not quote channel names.
+export const CHANGES_CHANNEL = 'realtime_local_changes'
 
 export type ChangeType = 'INSERT' | 'UPDATE' | 'DELETE'
 export type RowValues = Record<string, unknown>
