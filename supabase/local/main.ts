@@ -1,21 +1,14 @@
-import path from 'node:path'
-import { DEFAULT_PORT } from './config.ts'
-import { startStack } from './stack.ts'
+import { openDatabase, type OpenedDatabase } from './admin/database.ts'
+import { readStackEnv } from './admin/stack-env.ts'
 
 /** `npm run stack`: the local Supabase API in the foreground, configured from the environment. */
-const started = performance.now()
-const env = process.env
-const stack = await startStack({
-  port: Number(env.PORT ?? DEFAULT_PORT),
-  databaseUrl: env.DATABASE_URL || undefined,
-  dataDir: env.STACK_DATA_DIR ? path.resolve(env.STACK_DATA_DIR) : undefined,
-  extraSqlFiles: env.STACK_EXTRA_SQL?.split(',').filter(Boolean).map((file) => path.resolve(file)),
-  exposedSchemas: env.STACK_EXPOSED_SCHEMAS?.split(',').filter(Boolean),
-  log: env.STACK_QUIET ? undefined : (line) => console.log(line),
-})
-const seconds = ((performance.now() - started) / 1000).toFixed(2)
-const migrated = stack.prepared.fresh ? `new database, ${stack.prepared.applied.length} migrations and seed applied` : 'existing database'
-console.log(`Local Supabase stack ready at ${stack.url} (${stack.engine.kind}, ${migrated}, ${seconds} s)`)
+const env = readStackEnv()
+// The database worker boots while the services' modules load below.
+const opening = openDatabase(env)
+opening.catch(() => undefined)
+const { startStack } = await import('./stack.ts')
+const stack = await startStack({ ...env, opening, log: env.quiet ? undefined : (line) => console.log(line) })
+console.log(`Local Supabase stack ready at ${stack.url} (${stack.engine.kind}, ${describe(stack.database)}; ready ${seconds(performance.now())} after process start)`)
 
 let stopping = false
 const stop = () => {
@@ -25,3 +18,17 @@ const stop = () => {
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
+
+function describe(database: Omit<OpenedDatabase, 'engine'>): string {
+  const { templateMs, openMs, migrateMs } = database.timings
+  const origin = {
+    built: `new database, template built from migrations and seed in ${seconds(templateMs)}`,
+    copied: `new database copied from the migrated and seeded template in ${seconds(templateMs)}`,
+    none: database.fresh ? `new database, ${database.applied.length} migrations and seed applied` : 'existing database',
+  }[database.template]
+  return `${origin}, opened in ${seconds(openMs)}, migrations checked in ${seconds(migrateMs)}`
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`
+}

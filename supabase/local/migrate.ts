@@ -38,6 +38,18 @@ export async function prepareDatabase(engine: Engine, options: PrepareOptions): 
   return { fresh, applied }
 }
 
+/** Every file whose content decides the migrated and seeded state (keys the template cache). */
+export async function migrationInputs(): Promise<string[]> {
+  const seedFiles = existsSync(SEED_FILE) ? [SEED_FILE] : []
+  return [...(await sqlFiles(BOOTSTRAP_DIR)), ...(await sqlFiles(MIGRATIONS_DIR)), ...seedFiles, ...(await filesUnder(SEED_STORAGE_DIR))]
+}
+
+async function filesUnder(directory: string): Promise<string[]> {
+  if (!existsSync(directory)) return []
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true })
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort()
+}
+
 async function hasMigrationHistory(engine: Engine): Promise<boolean> {
   return engine.transaction(async (tx) => {
     const { rows } = await tx.query<{ exists: boolean }>(

@@ -1,13 +1,10 @@
-import { mkdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 import { DEFAULT_DATA_DIR, DEFAULT_PORT } from './config.ts'
-import { openPgliteEngine } from './engine/pglite-engine.ts'
-import { openPostgresEngine } from './engine/postgres-engine.ts'
-import type { Engine } from './engine/types.ts'
+import { openDatabase, storageDirOf, wipeDatabase, type DatabaseOptions, type OpenedDatabase } from './admin/database.ts'
+import { adminHandler } from './admin/routes.ts'
+import { switchableEngine, type SwitchableEngine } from './engine/switchable-engine.ts'
 import { createApiServer } from './http/server.ts'
 import type { StackContext } from './http/types.ts'
-import { prepareDatabase, type PrepareReport } from './migrate.ts'
 import { handleAuth } from './auth/index.ts'
 import { handleRest, reloadSchemaCache } from './rest/index.ts'
 import { handleStorage } from './storage/index.ts'
@@ -21,28 +18,44 @@ export interface StackOptions {
   extraSqlFiles?: string[]
   exposedSchemas?: string[]
   log?: (line: string) => void
+  /** The database, when the caller began opening it earlier (see main.ts). */
+  opening?: Promise<OpenedDatabase>
 }
 
 export interface RunningStack {
   url: string
-  engine: Engine
-  prepared: PrepareReport
+  engine: SwitchableEngine
+  /** How the database was opened at start. */
+  database: Omit<OpenedDatabase, 'engine'>
+  reset(): Promise<{ ms: number }>
   close(): Promise<void>
 }
 
+export const databaseOptionsOf = (options: StackOptions): DatabaseOptions => ({
+  databaseUrl: options.databaseUrl,
+  dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
+  extraSqlFiles: options.extraSqlFiles,
+})
+
 /** Opens the database, migrates and seeds it, and serves the Supabase HTTP API over it. */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
-  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR
-  const storageDir = path.join(dataDir, 'storage')
-  await mkdir(storageDir, { recursive: true })
-  const engine = options.databaseUrl
-    ? openPostgresEngine(options.databaseUrl)
-    : await openPgliteEngine(path.join(dataDir, 'pgdata'))
+  const databaseOptions = databaseOptionsOf(options)
+  const { engine: opened, ...database } = await (options.opening ?? openDatabase(databaseOptions))
+  const engine = switchableEngine(opened)
   try {
-    const prepared = await prepareDatabase(engine, { storageDir, extraSqlFiles: options.extraSqlFiles })
-    const context: StackContext = { engine, storageDir, exposedSchemas: options.exposedSchemas ?? ['public'] }
+    const context: StackContext = { engine, storageDir: storageDirOf(databaseOptions.dataDir), exposedSchemas: options.exposedSchemas ?? ['public'] }
     reloadSchemaCache(context)
-    const routes = { '/rest/v1': handleRest, '/auth/v1': handleAuth, '/storage/v1': handleStorage } as const
+    const reset = async () => {
+      const started = performance.now()
+      await engine.swap(async (current) => {
+        await current.close()
+        await wipeDatabase(databaseOptions)
+        reloadSchemaCache(context)
+        return (await openDatabase(databaseOptions)).engine
+      })
+      return { ms: Math.round(performance.now() - started) }
+    }
+    const routes = { '/rest/v1': handleRest, '/auth/v1': handleAuth, '/storage/v1': handleStorage, '/_local/v1': adminHandler({ reset }) } as const
     const server = createApiServer(routes, context, options.log ?? (() => undefined))
     const host = options.host ?? '127.0.0.1'
     await new Promise<void>((resolve, reject) => {
@@ -53,7 +66,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     return {
       url: `http://${host}:${port}`,
       engine,
-      prepared,
+      database,
+      reset,
       async close() {
         server.closeAllConnections()
         await new Promise<void>((resolve) => server.close(() => resolve()))
