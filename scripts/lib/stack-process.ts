@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const MAIN = path.join(REPO_ROOT, 'supabase/local/main.ts')
+const READY = /Local Supabase stack ready at (http:\/\/\S+)/
+
+export interface StackProcess {
+  url: string
+  readyLine: string
+  /** From spawn to the ready line, as a user of `npm run stack` waits for it. */
+  startMs: number
+  child: ChildProcess
+  /** Everything the process printed so far (its request log included unless STACK_QUIET). */
+  output(): string
+  /** SIGTERM (graceful) or SIGKILL; resolves when the process has exited. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>
+}
+
+/**
+ * Runs `supabase/local/main.ts` as one child process (node with tsx's loader, no wrapper process,
+ * so a signal reaches the stack itself) and waits for its ready line.
+ */
+export async function spawnStack(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<StackProcess> {
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+    await exited
+  }
+  const readyLine = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`stack not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const line = output.split('\n').find((candidate) => READY.test(candidate))
+      if (line) {
+        clearTimeout(timer)
+        resolve(line)
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    void exited.then(() => {
+      clearTimeout(timer)
+      reject(new Error(`stack exited before it was ready:\n${output}`))
+    })
+  }).catch(async (error: unknown) => {
+    await stop('SIGKILL')
+    throw error
+  })
+  const url = READY.exec(readyLine)![1]!
+  return { url, readyLine, startMs: performance.now() - started, child, output: () => output, stop }
+}
