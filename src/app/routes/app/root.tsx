@@ -4,8 +4,12 @@ import { AppLayout } from '@/components/layouts/app-layout'
 import { PageSpinner } from '@/components/ui/spinner'
 import { paths } from '@/config/paths'
 import { useSession } from '@/lib/auth'
+import { ProfileGate } from '@/lib/profile'
 
-/** Every signed-in page sits here; without a session the person is sent to sign in. */
+/**
+ * Every signed-in page sits here; without a session the person is sent to sign in, and pages wait
+ * until the database has said which side (staff or client) the person is on.
+ */
 export default function ProtectedRoot() {
   const session = useSession()
   const location = useLocation()
@@ -18,7 +22,9 @@ export default function ProtectedRoot() {
   }
   return (
     <AppLayout>
-      <Outlet />
+      <ProfileGate>
+        <Outlet />
+      </ProfileGate>
     </AppLayout>
   )
 }
