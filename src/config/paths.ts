@@ -10,6 +10,10 @@ export const paths = {
   },
   board: { path: '/board', getHref: () => '/board' },
   client: { path: '/client', getHref: () => '/client' },
+  clientEngagement: {
+    path: '/client/engagements/:engagementId',
+    getHref: (engagementId: string) => `/client/engagements/${encodeURIComponent(engagementId)}`,
+  },
   warranty: { path: '/warranty', getHref: () => '/warranty' },
 } as const
 
