@@ -1,0 +1,29 @@
+import * as z from 'zod/mini'
+
+import type { Tables } from '@/lib/database.types'
+import { parseVnd } from '@/lib/format'
+import { supabase } from '@/lib/supabase'
+
+import { useEngagementAction } from './use-engagement-action'
+
+export const quoteChangeRequestSchema = z.object({
+  extraPrice: z.string().check(z.refine((text) => (parseVnd(text) ?? -1) >= 0, 'validation.amountInvalid')),
+  extraDays: z.string().check(z.regex(/^\s*\d{1,4}\s*$/, 'validation.daysInvalid')),
+  note: z.string().check(z.trim()),
+})
+export type QuoteChangeRequestInput = z.infer<typeof quoteChangeRequestSchema> & { changeRequestId: string }
+
+export async function quoteChangeRequest({ changeRequestId, extraPrice, extraDays, note }: QuoteChangeRequestInput) {
+  const { data, error } = await supabase.rpc('quote_change_request', {
+    change_request_id: changeRequestId,
+    extra_price_vnd: parseVnd(extraPrice) ?? 0,
+    extra_days: Number(extraDays.trim()),
+    ...(note ? { note } : {}),
+  })
+  if (error) throw error
+  return data as Tables<'change_requests'>
+}
+
+export function useQuoteChangeRequest(engagementId: string) {
+  return useEngagementAction(engagementId, quoteChangeRequest)
+}

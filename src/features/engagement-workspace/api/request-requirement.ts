@@ -1,0 +1,26 @@
+import * as z from 'zod/mini'
+
+import type { Tables } from '@/lib/database.types'
+import { supabase } from '@/lib/supabase'
+
+import { useEngagementAction } from './use-engagement-action'
+
+export const requestRequirementSchema = z.object({
+  title: z.string().check(z.trim(), z.minLength(1, 'validation.titleRequired')),
+  description: z.string().check(z.trim()),
+})
+export type RequestRequirementInput = z.infer<typeof requestRequirementSchema>
+
+export async function requestRequirement(engagementId: string, input: RequestRequirementInput) {
+  const { data, error } = await supabase.rpc('request_requirement', {
+    engagement_id: engagementId,
+    title: input.title,
+    description: input.description,
+  })
+  if (error) throw error
+  return data as Tables<'requirements'>
+}
+
+export function useRequestRequirement(engagementId: string) {
+  return useEngagementAction(engagementId, (input: RequestRequirementInput) => requestRequirement(engagementId, input))
+}
