@@ -9,6 +9,10 @@ export const paths = {
     },
   },
   board: { path: '/board', getHref: () => '/board' },
+  engagement: {
+    path: '/engagements/:engagementId',
+    getHref: (engagementId: string) => `/engagements/${encodeURIComponent(engagementId)}`,
+  },
   client: { path: '/client', getHref: () => '/client' },
   clientEngagement: {
     path: '/client/engagements/:engagementId',
