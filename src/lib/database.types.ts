@@ -852,6 +852,9 @@ export type Database = {
           change_request_id: string | null
           created_at: string
           updated_at: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
         }
         Insert: {
           id?: string
@@ -881,6 +884,9 @@ export type Database = {
           change_request_id?: string | null
           created_at?: string
           updated_at?: string
+          escalated_at?: string | null
+          escalated_by?: string | null
+          escalation_count?: number
         }
         Update: {
           id?: string
@@ -910,6 +916,9 @@ export type Database = {
           change_request_id?: string | null
           created_at?: string
           updated_at?: string
+          escalated_at?: string | null
+          escalated_by?: string | null
+          escalation_count?: number
         }
         Relationships: [
           {
@@ -975,6 +984,44 @@ export type Database = {
         }
         Relationships: []
       }
+      warranty_claim_sla: {
+        Row: {
+          id: string | null
+          engagement_id: string | null
+          engagement_code: string | null
+          engagement_title: string | null
+          client_id: string | null
+          client_name: string | null
+          account_manager_id: string | null
+          title: string | null
+          description: string | null
+          status: Database['public']['Enums']['warranty_claim_status'] | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          priority: Database['public']['Enums']['warranty_priority'] | null
+          assigned_to: string | null
+          assignee_name: string | null
+          opened_at: string | null
+          triaged_at: string | null
+          resolved_at: string | null
+          resolution: string | null
+          client_question: string | null
+          response_due_at: string | null
+          resolution_due_at: string | null
+          next_due_at: string | null
+          at_risk_from: string | null
+          paused: boolean | null
+          paused_since: string | null
+          paused_seconds: number | null
+          response_breached: boolean | null
+          resolution_breached: boolean | null
+          sla_status: string | null
+          escalation_count: number | null
+          escalated_at: string | null
+          change_request_id: string | null
+          updated_at: string | null
+        }
+        Relationships: []
+      }
     }
     Functions: {
       approve_change_request: {
@@ -988,6 +1035,10 @@ export type Database = {
       assign_warranty_claim: {
         Args: { claim_id: string; assigned_to: string }
         Returns: Database['public']['Tables']['warranty_claims']['Row']
+      }
+      assign_warranty_claims: {
+        Args: { claim_ids: string[]; assigned_to: string }
+        Returns: Database['public']['Tables']['warranty_claims']['Row'][]
       }
       change_engagement_state: {
         Args: {
@@ -1023,6 +1074,10 @@ export type Database = {
         Returns: Database['public']['Tables']['quotes']['Row']
       }
       delete_document: { Args: { document_id: string }; Returns: string }
+      escalate_warranty_claim: {
+        Args: { claim_id: string; reason: string }
+        Returns: Database['public']['Tables']['warranty_claims']['Row']
+      }
       log_document_access: { Args: { document_id: string }; Returns: string }
       mark_milestone_done: {
         Args: { milestone_id: string; note?: string }
@@ -1031,6 +1086,68 @@ export type Database = {
       open_warranty_claim: {
         Args: { engagement_id: string; title: string; description: string }
         Returns: Database['public']['Tables']['warranty_claims']['Row']
+      }
+      oversight_change_requests_waiting: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          waiting_on: Database['public']['Enums']['engagement_party']
+          status: Database['public']['Enums']['change_request_status']
+          requests: number
+          value_vnd: number
+        }[]
+      }
+      oversight_overdue_payments: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          payment_id: string
+          engagement_id: string
+          engagement_code: string
+          client_name: string
+          label: string
+          amount_vnd: number
+          due_date: string
+          days_overdue: number
+          status: Database['public']['Enums']['payment_status']
+        }[]
+      }
+      oversight_sla_breaches: {
+        Args: { days?: number }
+        Returns: { day: string; response_breaches: number; resolution_breaches: number }[]
+      }
+      oversight_steps: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          step: Database['public']['Enums']['engagement_step']
+          engagements: number
+          value_vnd: number
+          median_provider_wait_seconds: number
+          median_client_wait_seconds: number
+        }[]
+      }
+      oversight_warranties_ending: {
+        Args: { days?: number }
+        Returns: {
+          engagement_id: string
+          engagement_code: string
+          engagement_title: string
+          client_name: string
+          account_manager_name: string
+          warranty_ends_at: string
+          open_claims: number
+        }[]
+      }
+      oversight_warranty_summary: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          open_claims: number
+          unassigned: number
+          on_track: number
+          at_risk: number
+          breached: number
+          waiting_on_client: number
+          resolved_last_30_days: number
+          resolved_within_sla_last_30_days: number
+        }[]
       }
       provide_claim_information: {
         Args: { claim_id: string; answer: string }
@@ -1118,6 +1235,27 @@ export type Database = {
           note?: string
         }
         Returns: Database['public']['Tables']['warranty_claims']['Row']
+      }
+      warranty_assignee_suggestions: {
+        Args: { claim_ids: string[] }
+        Returns: {
+          user_id: string
+          full_name: string
+          role: Database['public']['Enums']['staff_role']
+          open_claims: number
+          suggested: boolean
+        }[]
+      }
+      warranty_queue: {
+        Args: {
+          status?: Database['public']['Enums']['warranty_claim_status']
+          priority?: Database['public']['Enums']['warranty_priority']
+          coverage?: Database['public']['Enums']['warranty_coverage']
+          assigned_to?: string
+          client_id?: string
+          breached_only?: boolean
+        }
+        Returns: Database['public']['Views']['warranty_claim_sla']['Row'][]
       }
     }
     Enums: {
