@@ -29,7 +29,7 @@ const routes: RouteObject[] = [
             ErrorBoundary: RouteError,
             children: [
               { index: true, lazy: page(() => import('./routes/app/home')) },
-              { path: paths.board.path, lazy: page(() => import('./routes/app/board')) },
+              { path: paths.board.path, lazy: page(() => import('./routes/app/board'), 'board') },
               { path: paths.client.path, lazy: page(() => import('./routes/app/client')) },
               { path: paths.warranty.path, lazy: page(() => import('./routes/app/warranty')) },
             ],
