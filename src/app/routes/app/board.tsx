@@ -1,5 +1,20 @@
-import { Placeholder } from './placeholder'
+import { useTranslation } from 'react-i18next'
 
+import { SectionBoundary } from '@/components/errors/section-boundary'
+import { Board } from '@/features/board/components/board'
+import { RequireSide } from '@/lib/profile'
+
+/** Provider staff's kanban board; client users are sent to their own view. */
 export default function BoardRoute() {
-  return <Placeholder page="board" />
+  const { t } = useTranslation('board')
+  return (
+    <RequireSide side="staff">
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold text-slate-900">{t('title')}</h1>
+        <SectionBoundary>
+          <Board />
+        </SectionBoundary>
+      </div>
+    </RequireSide>
+  )
 }

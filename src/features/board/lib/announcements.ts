@@ -1,0 +1,40 @@
+import type { Announcements } from '@dnd-kit/core'
+import type { TFunction } from 'i18next'
+
+import { isStep, stepName } from '@/lib/workflow'
+
+import type { BoardEngagement } from '../api/get-board'
+
+type Lookup = {
+  codeOf: (id: string | number) => string
+  stepOf: (id: string | number) => BoardEngagement['step']
+  reasonOf: (id: string | number, step: string) => string | null
+}
+
+function columnName(id: string | number | undefined): string {
+  return isStep(id) ? stepName(id) : ''
+}
+
+/** What screen readers hear while a card is dragged, in the page's language. */
+export function boardAnnouncements(t: TFunction<'board'>, lookup: Lookup): Announcements {
+  const from = (id: string | number) => {
+    const step = lookup.stepOf(id)
+    return step ? stepName(step) : ''
+  }
+  return {
+    onDragStart: ({ active }) => t('dnd.pickedUp', { code: lookup.codeOf(active.id), step: from(active.id) }),
+    onDragOver: ({ active, over }) => {
+      const code = lookup.codeOf(active.id)
+      if (!over) return t('dnd.outside', { code })
+      const reason = lookup.reasonOf(active.id, String(over.id))
+      const step = columnName(over.id)
+      return reason ? t('dnd.overDimmed', { code, step, reason }) : t('dnd.over', { code, step })
+    },
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('dnd.dropped', { code: lookup.codeOf(active.id), step: columnName(over.id) })
+        : t('dnd.cancelled', { code: lookup.codeOf(active.id), step: from(active.id) }),
+    onDragCancel: ({ active }) =>
+      t('dnd.cancelled', { code: lookup.codeOf(active.id), step: from(active.id) }),
+  }
+}
