@@ -1,4 +1,9 @@
-export { createDocumentLink, SIGNED_LINK_SECONDS, useDownloadDocument, type DocumentLink } from './download-document'
+export {
+  createDocumentLink,
+  SIGNED_LINK_SECONDS,
+  useDownloadDocument,
+  type DocumentLink,
+} from './download-document'
 export { documentKeys } from './keys'
 export {
   ALLOWED_DOCUMENT_TYPES,
@@ -10,7 +15,12 @@ export {
   MAX_DOCUMENT_BYTES,
   type DocumentCheckCode,
 } from './limits'
-export { accessLogQueryOptions, listAccessLog, useAccessLog, type DocumentAccessEntry } from './list-access-log'
+export {
+  accessLogQueryOptions,
+  listAccessLog,
+  useAccessLog,
+  type DocumentAccessEntry,
+} from './list-access-log'
 export { documentsQueryOptions, listDocuments, useDocuments, type EngagementDocument } from './list-documents'
 export {
   DocumentUploadError,

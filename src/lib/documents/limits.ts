@@ -28,7 +28,10 @@ const TYPE_BY_EXTENSION: Record<string, string> = {
 }
 
 /** `accept` attribute for file inputs. */
-export const DOCUMENT_ACCEPT = [...ALLOWED_DOCUMENT_TYPES, ...Object.keys(TYPE_BY_EXTENSION).map((ext) => `.${ext}`)].join(',')
+export const DOCUMENT_ACCEPT = [
+  ...ALLOWED_DOCUMENT_TYPES,
+  ...Object.keys(TYPE_BY_EXTENSION).map((ext) => `.${ext}`),
+].join(',')
 
 export function documentTypeOf(file: Pick<File, 'name' | 'type'>): string {
   const declared = file.type.split(';')[0]?.trim().toLowerCase() ?? ''
@@ -46,7 +49,8 @@ export function checkDocumentFile(file: Pick<File, 'name' | 'type' | 'size'>): D
   if (name.length === 0 || name.length > 200 || /[/\\\p{Cc}]/u.test(name) || name === '.' || name === '..') {
     return 'invalid_file_name'
   }
-  if (!(ALLOWED_DOCUMENT_TYPES as readonly string[]).includes(documentTypeOf(file))) return 'file_type_not_allowed'
+  if (!(ALLOWED_DOCUMENT_TYPES as readonly string[]).includes(documentTypeOf(file)))
+    return 'file_type_not_allowed'
   if (file.size > MAX_DOCUMENT_BYTES) return 'file_too_large'
   return null
 }

@@ -37,7 +37,12 @@ export class DocumentUploadError extends Error {
 }
 
 /** Step 1: the database checks who may upload what, logs it, and names the object path. */
-async function registerUpload({ engagementId, file, visibility, isDeliverable = false }: UploadDocumentInput) {
+async function registerUpload({
+  engagementId,
+  file,
+  visibility,
+  isDeliverable = false,
+}: UploadDocumentInput) {
   const { data, error } = await supabase.rpc('register_document_upload', {
     engagement_id: engagementId,
     name: file.name.trim(),

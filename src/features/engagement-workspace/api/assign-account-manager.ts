@@ -8,7 +8,9 @@ import { useEngagementAction } from './use-engagement-action'
 export const assignAccountManagerSchema = z.object({
   accountManagerId: z.string().check(z.minLength(1, 'validation.accountManagerRequired')),
 })
-export type AssignAccountManagerInput = z.infer<typeof assignAccountManagerSchema> & { expectedVersion: number }
+export type AssignAccountManagerInput = z.infer<typeof assignAccountManagerSchema> & {
+  expectedVersion: number
+}
 
 export async function assignAccountManager(engagementId: string, input: AssignAccountManagerInput) {
   const { data, error } = await supabase.rpc('assign_account_manager', {
@@ -21,5 +23,7 @@ export async function assignAccountManager(engagementId: string, input: AssignAc
 }
 
 export function useAssignAccountManager(engagementId: string) {
-  return useEngagementAction(engagementId, (input: AssignAccountManagerInput) => assignAccountManager(engagementId, input))
+  return useEngagementAction(engagementId, (input: AssignAccountManagerInput) =>
+    assignAccountManager(engagementId, input),
+  )
 }

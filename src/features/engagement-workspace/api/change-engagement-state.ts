@@ -24,5 +24,7 @@ export async function changeEngagementState(engagementId: string, input: ChangeS
 }
 
 export function useChangeEngagementState(engagementId: string) {
-  return useEngagementAction(engagementId, (input: ChangeStateInput) => changeEngagementState(engagementId, input))
+  return useEngagementAction(engagementId, (input: ChangeStateInput) =>
+    changeEngagementState(engagementId, input),
+  )
 }

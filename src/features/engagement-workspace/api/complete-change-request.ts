@@ -4,7 +4,9 @@ import { supabase } from '@/lib/supabase'
 import { useEngagementAction } from './use-engagement-action'
 
 export async function completeChangeRequest(changeRequestId: string) {
-  const { data, error } = await supabase.rpc('complete_change_request', { change_request_id: changeRequestId })
+  const { data, error } = await supabase.rpc('complete_change_request', {
+    change_request_id: changeRequestId,
+  })
   if (error) throw error
   return data as Tables<'change_requests'>
 }

@@ -8,7 +8,10 @@ import { workspaceKeys } from './keys'
 export type EngagementSummary = Views<'engagement_board'>
 
 /** One row of the board view: the engagement, its client, AM and waits. null = missing or not visible. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export async function getEngagement(id: string): Promise<EngagementSummary | null> {
+  if (!UUID.test(id)) return null
   const { data, error } = await supabase.from('engagement_board').select('*').eq('id', id).maybeSingle()
   if (error) throw error
   return data as EngagementSummary | null

@@ -18,7 +18,10 @@ export async function listAcceptances(engagementId: string): Promise<Acceptance[
 }
 
 export const acceptancesQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: workspaceKeys.section(engagementId, 'acceptances'), queryFn: () => listAcceptances(engagementId) })
+  queryOptions({
+    queryKey: workspaceKeys.section(engagementId, 'acceptances'),
+    queryFn: () => listAcceptances(engagementId),
+  })
 
 export function useAcceptances(engagementId: string) {
   return useQuery(acceptancesQueryOptions(engagementId))

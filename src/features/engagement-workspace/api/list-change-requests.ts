@@ -18,7 +18,10 @@ export async function listChangeRequests(engagementId: string): Promise<ChangeRe
 }
 
 export const changeRequestsQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: workspaceKeys.section(engagementId, 'change-requests'), queryFn: () => listChangeRequests(engagementId) })
+  queryOptions({
+    queryKey: workspaceKeys.section(engagementId, 'change-requests'),
+    queryFn: () => listChangeRequests(engagementId),
+  })
 
 export function useChangeRequests(engagementId: string) {
   return useQuery(changeRequestsQueryOptions(engagementId))

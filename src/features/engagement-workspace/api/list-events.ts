@@ -20,7 +20,10 @@ export async function listEvents(engagementId: string): Promise<EngagementEvent[
 }
 
 export const eventsQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: workspaceKeys.section(engagementId, 'events'), queryFn: () => listEvents(engagementId) })
+  queryOptions({
+    queryKey: workspaceKeys.section(engagementId, 'events'),
+    queryFn: () => listEvents(engagementId),
+  })
 
 export function useEvents(engagementId: string) {
   return useQuery(eventsQueryOptions(engagementId))

@@ -18,7 +18,10 @@ export async function listMilestones(engagementId: string): Promise<Milestone[]>
 }
 
 export const milestonesQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: workspaceKeys.section(engagementId, 'milestones'), queryFn: () => listMilestones(engagementId) })
+  queryOptions({
+    queryKey: workspaceKeys.section(engagementId, 'milestones'),
+    queryFn: () => listMilestones(engagementId),
+  })
 
 export function useMilestones(engagementId: string) {
   return useQuery(milestonesQueryOptions(engagementId))

@@ -18,7 +18,10 @@ export async function listPayments(engagementId: string): Promise<Payment[]> {
 }
 
 export const paymentsQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: workspaceKeys.section(engagementId, 'payments'), queryFn: () => listPayments(engagementId) })
+  queryOptions({
+    queryKey: workspaceKeys.section(engagementId, 'payments'),
+    queryFn: () => listPayments(engagementId),
+  })
 
 export function usePayments(engagementId: string) {
   return useQuery(paymentsQueryOptions(engagementId))

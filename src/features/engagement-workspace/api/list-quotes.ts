@@ -18,7 +18,10 @@ export async function listQuotes(engagementId: string): Promise<Quote[]> {
 }
 
 export const quotesQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: workspaceKeys.section(engagementId, 'quotes'), queryFn: () => listQuotes(engagementId) })
+  queryOptions({
+    queryKey: workspaceKeys.section(engagementId, 'quotes'),
+    queryFn: () => listQuotes(engagementId),
+  })
 
 export function useQuotes(engagementId: string) {
   return useQuery(quotesQueryOptions(engagementId))

@@ -18,7 +18,10 @@ export async function listRequirements(engagementId: string): Promise<Requiremen
 }
 
 export const requirementsQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: workspaceKeys.section(engagementId, 'requirements'), queryFn: () => listRequirements(engagementId) })
+  queryOptions({
+    queryKey: workspaceKeys.section(engagementId, 'requirements'),
+    queryFn: () => listRequirements(engagementId),
+  })
 
 export function useRequirements(engagementId: string) {
   return useQuery(requirementsQueryOptions(engagementId))

@@ -18,7 +18,10 @@ export async function listWarrantyClaims(engagementId: string): Promise<Warranty
 }
 
 export const warrantyClaimsQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: workspaceKeys.section(engagementId, 'warranty-claims'), queryFn: () => listWarrantyClaims(engagementId) })
+  queryOptions({
+    queryKey: workspaceKeys.section(engagementId, 'warranty-claims'),
+    queryFn: () => listWarrantyClaims(engagementId),
+  })
 
 export function useWarrantyClaims(engagementId: string) {
   return useQuery(warrantyClaimsQueryOptions(engagementId))

@@ -13,7 +13,12 @@ export const quoteChangeRequestSchema = z.object({
 })
 export type QuoteChangeRequestInput = z.infer<typeof quoteChangeRequestSchema> & { changeRequestId: string }
 
-export async function quoteChangeRequest({ changeRequestId, extraPrice, extraDays, note }: QuoteChangeRequestInput) {
+export async function quoteChangeRequest({
+  changeRequestId,
+  extraPrice,
+  extraDays,
+  note,
+}: QuoteChangeRequestInput) {
   const { data, error } = await supabase.rpc('quote_change_request', {
     change_request_id: changeRequestId,
     extra_price_vnd: parseVnd(extraPrice) ?? 0,

@@ -22,5 +22,7 @@ export async function requestRequirement(engagementId: string, input: RequestReq
 }
 
 export function useRequestRequirement(engagementId: string) {
-  return useEngagementAction(engagementId, (input: RequestRequirementInput) => requestRequirement(engagementId, input))
+  return useEngagementAction(engagementId, (input: RequestRequirementInput) =>
+    requestRequirement(engagementId, input),
+  )
 }

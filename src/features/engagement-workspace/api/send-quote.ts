@@ -12,7 +12,9 @@ const milestoneSchema = z.object({
   responsible: z.enum(['provider', 'client']),
   dueDate: z
     .string()
-    .check(z.refine((text) => text.trim() === '' || parseDayMonthYear(text) !== null, 'validation.dateInvalid')),
+    .check(
+      z.refine((text) => text.trim() === '' || parseDayMonthYear(text) !== null, 'validation.dateInvalid'),
+    ),
 })
 
 export const sendQuoteSchema = z.object({

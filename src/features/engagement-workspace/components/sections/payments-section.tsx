@@ -1,0 +1,169 @@
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { useDocuments, useDownloadDocument } from '@/lib/documents'
+import { formatVnd } from '@/lib/format'
+
+import { useConfirmPayment } from '../../api/confirm-payment'
+import { usePayments, type Payment } from '../../api/list-payments'
+import { rejectPaymentSchema, useRejectPayment } from '../../api/reject-payment'
+import { formatCalendarDate } from '../../utils/date-input'
+import { Badge, EmptyState, Panel, Textarea, type BadgeTone } from '../controls'
+import { QueryState } from '../query-state'
+import { RefusalAlert } from '../refusal-alert'
+
+const TONE: Record<string, BadgeTone> = {
+  due: 'warning',
+  submitted: 'info',
+  confirmed: 'success',
+  rejected: 'danger',
+}
+
+export function PaymentsSection({ engagementId }: { engagementId: string }) {
+  const { t } = useTranslation('engagement-workspace')
+  const payments = usePayments(engagementId)
+  return (
+    <Panel title={t('payments.title')}>
+      <QueryState query={payments}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <EmptyState>{t('payments.empty')}</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {rows.map((payment) => (
+                <PaymentRow key={payment.id} engagementId={engagementId} payment={payment} />
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+    </Panel>
+  )
+}
+
+function PaymentRow({ engagementId, payment }: { engagementId: string; payment: Payment }) {
+  const { t } = useTranslation('engagement-workspace')
+  const confirm = useConfirmPayment(engagementId)
+  const [rejecting, setRejecting] = useState(false)
+  return (
+    <li className="space-y-2 py-3">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
+            {payment.label} · {formatVnd(payment.amount_vnd)}
+            <Badge tone={TONE[payment.status]}>{t(`payments.status.${payment.status}`)}</Badge>
+          </p>
+          <p className="text-xs text-slate-600">
+            {t(`payments.kind.${payment.kind}`)}
+            {payment.due_before_start && ` · ${t('payments.beforeStart')}`}
+            {payment.due_date &&
+              ` · ${t('payments.dueDate', { date: formatCalendarDate(payment.due_date) })}`}
+          </p>
+        </div>
+        {payment.status === 'submitted' && (
+          <div className="flex gap-2">
+            <Button
+              size="sm"
+              aria-label={t('payments.confirmLabel', { label: payment.label })}
+              isLoading={confirm.isPending}
+              onClick={() => confirm.mutate(payment.id)}
+            >
+              {t('payments.confirm')}
+            </Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              aria-label={t('payments.rejectLabel', { label: payment.label })}
+              aria-expanded={rejecting}
+              onClick={() => setRejecting((open) => !open)}
+            >
+              {t('payments.reject')}
+            </Button>
+          </div>
+        )}
+      </div>
+      {(payment.status !== 'due' || payment.proof_note) && (
+        <PaymentProof engagementId={engagementId} payment={payment} />
+      )}
+      {payment.rejection_reason && (
+        <p className="text-sm text-red-800">
+          {t('payments.rejectionReason', { reason: payment.rejection_reason })}
+        </p>
+      )}
+      <RefusalAlert error={confirm.error} />
+      {confirm.isSuccess && <Alert tone="info">{t('payments.confirmed', { label: payment.label })}</Alert>}
+      {rejecting && payment.status === 'submitted' && (
+        <RejectPaymentForm engagementId={engagementId} payment={payment} onDone={() => setRejecting(false)} />
+      )}
+    </li>
+  )
+}
+
+function PaymentProof({ engagementId, payment }: { engagementId: string; payment: Payment }) {
+  const { t } = useTranslation('engagement-workspace')
+  const documents = useDocuments(engagementId)
+  const download = useDownloadDocument()
+  const proof = documents.data?.find((document) => document.id === payment.proof_document_id)
+  return (
+    <div className="rounded bg-slate-50 p-2 text-sm text-slate-800">
+      <span className="font-medium">{t('payments.proof')}: </span>
+      {proof ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          isLoading={download.isPending}
+          onClick={() => download.mutate({ documentId: proof.id, engagementId })}
+        >
+          {t('payments.openProof', { name: proof.name })}
+        </Button>
+      ) : (
+        <span>{t('payments.noProof')}</span>
+      )}
+      {payment.proof_note && <p>{t('payments.proofNote', { note: payment.proof_note })}</p>}
+      <RefusalAlert error={download.error} />
+    </div>
+  )
+}
+
+function RejectPaymentForm({
+  engagementId,
+  payment,
+  onDone,
+}: {
+  engagementId: string
+  payment: Payment
+  onDone: () => void
+}) {
+  const { t } = useTranslation('engagement-workspace')
+  const reject = useRejectPayment(engagementId)
+  const { register, handleSubmit, formState } = useForm<{ reason: string }>({
+    resolver: standardSchemaResolver(rejectPaymentSchema),
+    defaultValues: { reason: '' },
+  })
+  const error = formState.errors.reason?.message
+  return (
+    <form
+      noValidate
+      className="space-y-2 rounded-md border border-slate-200 p-3"
+      onSubmit={handleSubmit(({ reason }) =>
+        reject.mutate({ paymentId: payment.id, reason }, { onSuccess: onDone }),
+      )}
+    >
+      <Field
+        label={t('payments.rejectReason')}
+        error={error ? t(error as 'validation.reasonRequired') : undefined}
+      >
+        <Textarea {...register('reason')} />
+      </Field>
+      <RefusalAlert error={reject.error} />
+      <Button type="submit" size="sm" isLoading={reject.isPending}>
+        {t('payments.rejectSubmit')}
+      </Button>
+    </form>
+  )
+}

@@ -1,0 +1,128 @@
+import { useTranslation } from 'react-i18next'
+
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { formatDate, formatVnd } from '@/lib/format'
+
+import type { EngagementSummary } from '../../api/get-engagement'
+import { useMarkMilestoneDone } from '../../api/mark-milestone-done'
+import { useMilestones } from '../../api/list-milestones'
+import { usePackages } from '../../api/list-packages'
+import { useQuotes } from '../../api/list-quotes'
+import { formatCalendarDate } from '../../utils/date-input'
+import { Badge, EmptyState, Panel, type BadgeTone } from '../controls'
+import { QueryState } from '../query-state'
+import { RefusalAlert } from '../refusal-alert'
+import { QuoteForm } from './quote-form'
+
+const QUOTE_TONE: Record<string, BadgeTone> = {
+  draft: 'neutral',
+  sent: 'info',
+  accepted: 'success',
+  declined: 'danger',
+  superseded: 'neutral',
+}
+
+export function QuoteSection({ engagement }: { engagement: EngagementSummary }) {
+  const { t } = useTranslation('engagement-workspace')
+  const engagementId = engagement.id ?? ''
+  const quotes = useQuotes(engagementId)
+  const packages = usePackages()
+  const packageName = (id: string) => packages.data?.find((item) => item.id === id)?.name ?? ''
+  return (
+    <div className="space-y-4">
+      <Panel title={t('quote.title')}>
+        <QueryState query={quotes}>
+          {(rows) =>
+            rows.length === 0 ? (
+              <EmptyState>{t('quote.empty')}</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {rows.map((quote) => (
+                  <li key={quote.id} className="space-y-1 py-3">
+                    <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
+                      {packageName(quote.package_id)} · {formatVnd(quote.price_vnd)}
+                      <Badge tone={QUOTE_TONE[quote.status]}>{t(`quote.status.${quote.status}`)}</Badge>
+                    </p>
+                    <p className="text-sm whitespace-pre-line text-slate-700">{quote.scope}</p>
+                    {quote.sent_at && (
+                      <p className="text-xs text-slate-600">
+                        {t('quote.sentAt', { date: formatDate(quote.sent_at) })}
+                      </p>
+                    )}
+                    {quote.decline_reason && (
+                      <p className="text-sm text-red-800">
+                        {t('quote.declineReason', { reason: quote.decline_reason })}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
+      </Panel>
+      {engagement.step === 'agreement' ? (
+        <QuoteForm engagement={engagement} />
+      ) : (
+        <Alert tone="info">{t('quote.onlyInAgreement')}</Alert>
+      )}
+      <MilestonesPanel engagementId={engagementId} />
+    </div>
+  )
+}
+
+function MilestonesPanel({ engagementId }: { engagementId: string }) {
+  const { t } = useTranslation('engagement-workspace')
+  const milestones = useMilestones(engagementId)
+  const markDone = useMarkMilestoneDone(engagementId)
+  return (
+    <Panel title={t('milestones.title')}>
+      <RefusalAlert error={markDone.error} />
+      <QueryState query={milestones}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <EmptyState>{t('milestones.empty')}</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {rows.map((milestone) => (
+                <li key={milestone.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                  <div>
+                    <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
+                      {milestone.position}. {milestone.title}
+                      <Badge tone={milestone.status === 'done' ? 'success' : 'warning'}>
+                        {t(`milestones.status.${milestone.status}`)}
+                      </Badge>
+                    </p>
+                    <p className="text-xs text-slate-600">
+                      {t(
+                        `milestones.responsible.${milestone.responsible === 'client' ? 'client' : 'provider'}`,
+                      )}{' '}
+                      ·{' '}
+                      {milestone.due_date
+                        ? t('milestones.due', { date: formatCalendarDate(milestone.due_date) })
+                        : t('milestones.noDue')}
+                      {milestone.done_at &&
+                        ` · ${t('milestones.doneAt', { date: formatDate(milestone.done_at) })}`}
+                    </p>
+                  </div>
+                  {milestone.status === 'open' && (
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      aria-label={t('milestones.markDoneLabel', { title: milestone.title })}
+                      isLoading={markDone.isPending && markDone.variables === milestone.id}
+                      onClick={() => markDone.mutate(milestone.id)}
+                    >
+                      {t('milestones.markDone')}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+    </Panel>
+  )
+}
