@@ -32,6 +32,10 @@ const routes: RouteObject[] = [
               { path: paths.board.path, lazy: page(() => import('./routes/app/board'), 'board') },
               { path: paths.client.path, lazy: page(() => import('./routes/app/client')) },
               { path: paths.warranty.path, lazy: page(() => import('./routes/app/warranty')) },
+              {
+                path: paths.engagement.path,
+                lazy: page(() => import('./routes/app/engagement'), 'engagement-workspace'),
+              },
             ],
           },
         ],
