@@ -1,0 +1,25 @@
+import { useParams } from 'react-router'
+
+import { EngagementPage } from '@/features/client-portal/components/engagement-page'
+import { RequireSide, useCurrentProfile } from '@/lib/profile'
+
+function EngagementForProfile({ engagementId }: { engagementId: string }) {
+  const profile = useCurrentProfile()
+  // Only a hint for the page's wording: the database decides who may accept.
+  return (
+    <EngagementPage
+      engagementId={engagementId}
+      isApprover={profile.side === 'client' && profile.role === 'approver'}
+    />
+  )
+}
+
+/** One engagement as its client sees it, panel by panel. */
+export default function ClientEngagementRoute() {
+  const { engagementId = '' } = useParams()
+  return (
+    <RequireSide side="client">
+      <EngagementForProfile key={engagementId} engagementId={engagementId} />
+    </RequireSide>
+  )
+}

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini'
+
+import { callRpc } from './db'
+import { useWorkflowMutation } from './use-workflow-mutation'
+
+/** Messages are keys of the `client-portal` namespace; the form translates them. */
+export const createRequestSchema = z.object({
+  packageId: z.string().check(z.minLength(1, 'validation.packageRequired')),
+  title: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'validation.titleRequired'), z.maxLength(200, 'validation.tooLong')),
+  description: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'validation.descriptionRequired'),
+      z.maxLength(4000, 'validation.tooLong'),
+    ),
+})
+
+export type CreateRequestInput = z.infer<typeof createRequestSchema>
+
+/**
+ * Step 1: the client opens an engagement for their own company. create_engagement has no package
+ * parameter (the provider fixes it in the quote), so the chosen package leads the description.
+ */
+export function createRequest({
+  clientId,
+  packageName,
+  ...input
+}: CreateRequestInput & { clientId: string; packageName: string }) {
+  return callRpc('create_engagement', {
+    client_id: clientId,
+    title: input.title,
+    description: `[${packageName}]\n${input.description}`,
+  })
+}
+
+export function useCreateRequest() {
+  return useWorkflowMutation(createRequest)
+}

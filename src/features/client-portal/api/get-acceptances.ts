@@ -1,0 +1,27 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import { db } from './db'
+import { clientPortalKeys } from './keys'
+
+/** Each acceptance decision of the client. */
+export async function getAcceptances(engagementId: string) {
+  const { data, error } = await db
+    .from('acceptances')
+    .select('id, decision, note, decided_by, decided_at')
+    .eq('engagement_id', engagementId)
+    .order('decided_at', { ascending: false })
+  if (error) throw error
+  return data
+}
+
+export type Acceptance = Awaited<ReturnType<typeof getAcceptances>>[number]
+
+export const acceptancesQuery = (engagementId: string) =>
+  queryOptions({
+    queryKey: clientPortalKeys.section(engagementId, 'acceptances'),
+    queryFn: () => getAcceptances(engagementId),
+  })
+
+export function useAcceptances(engagementId: string) {
+  return useQuery(acceptancesQuery(engagementId))
+}

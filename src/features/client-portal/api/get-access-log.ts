@@ -1,0 +1,28 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import { db } from './db'
+import { clientPortalKeys } from './keys'
+
+/** Who uploaded, opened or deleted each of the client's documents, and when (P3). */
+export async function getAccessLog(engagementId: string) {
+  const { data, error } = await db
+    .from('document_access_log')
+    .select('id, document_id, action, actor_id, created_at')
+    .eq('engagement_id', engagementId)
+    .neq('visibility', 'internal')
+    .order('created_at', { ascending: false })
+  if (error) throw error
+  return data
+}
+
+export type AccessLogEntry = Awaited<ReturnType<typeof getAccessLog>>[number]
+
+export const accessLogQuery = (engagementId: string) =>
+  queryOptions({
+    queryKey: clientPortalKeys.section(engagementId, 'access-log'),
+    queryFn: () => getAccessLog(engagementId),
+  })
+
+export function useAccessLog(engagementId: string) {
+  return useQuery(accessLogQuery(engagementId))
+}

@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import { db } from './db'
+import { clientPortalKeys } from './keys'
+
+/** Written change requests (C6) and the provider's quote for each. */
+export async function getChangeRequests(engagementId: string) {
+  const { data, error } = await db
+    .from('change_requests')
+    .select(
+      'id, title, description, status, submitted_at, extra_price_vnd, extra_days, quote_note, quoted_at, decided_at, decision_reason, payment_id, completed_at',
+    )
+    .eq('engagement_id', engagementId)
+    .order('submitted_at', { ascending: false })
+  if (error) throw error
+  return data
+}
+
+export type ChangeRequest = Awaited<ReturnType<typeof getChangeRequests>>[number]
+
+export const changeRequestsQuery = (engagementId: string) =>
+  queryOptions({
+    queryKey: clientPortalKeys.section(engagementId, 'change-requests'),
+    queryFn: () => getChangeRequests(engagementId),
+  })
+
+export function useChangeRequests(engagementId: string) {
+  return useQuery(changeRequestsQuery(engagementId))
+}

@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import { db } from './db'
+import { ENGAGEMENT_COLUMNS } from './get-engagements'
+import { clientPortalKeys } from './keys'
+
+/** One engagement, or null when it does not exist or is not the caller's (RLS hides it). */
+export async function getEngagement(engagementId: string) {
+  const { data, error } = await db
+    .from('engagement_board')
+    .select(`${ENGAGEMENT_COLUMNS}, package_id`)
+    .eq('id', engagementId)
+    .maybeSingle()
+  if (error) throw error
+  return data
+}
+
+export const engagementQuery = (engagementId: string) =>
+  queryOptions({
+    queryKey: [...clientPortalKeys.engagement(engagementId), 'summary'],
+    queryFn: () => getEngagement(engagementId),
+  })
+
+export function useEngagement(engagementId: string) {
+  return useQuery(engagementQuery(engagementId))
+}

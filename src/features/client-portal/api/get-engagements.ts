@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import { db } from './db'
+import { clientPortalKeys } from './keys'
+
+/** What a client card needs; the view applies the engagements policies (security invoker). */
+export const ENGAGEMENT_COLUMNS =
+  'id, code, title, step, state, version, client_id, client_name, account_manager_name, agreed_price_vnd, warranty_starts_at, warranty_ends_at, whose_move, whose_move_reason, whose_move_since, provider_waiting_seconds, client_waiting_seconds, created_at, updated_at'
+
+export async function getEngagements() {
+  const { data, error } = await db
+    .from('engagement_board')
+    .select(ENGAGEMENT_COLUMNS)
+    .order('updated_at', { ascending: false })
+  if (error) throw error
+  return data
+}
+
+export type ClientEngagement = Awaited<ReturnType<typeof getEngagements>>[number]
+
+export const engagementsQuery = () =>
+  queryOptions({ queryKey: clientPortalKeys.engagements(), queryFn: getEngagements })
+
+export function useEngagements() {
+  return useQuery(engagementsQuery())
+}

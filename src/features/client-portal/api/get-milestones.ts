@@ -1,0 +1,27 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import { db } from './db'
+import { clientPortalKeys } from './keys'
+
+/** The agreed work plan of the accepted quote. */
+export async function getMilestones(engagementId: string) {
+  const { data, error } = await db
+    .from('milestones')
+    .select('id, position, title, responsible, due_date, status, done_at')
+    .eq('engagement_id', engagementId)
+    .order('position')
+  if (error) throw error
+  return data
+}
+
+export type Milestone = Awaited<ReturnType<typeof getMilestones>>[number]
+
+export const milestonesQuery = (engagementId: string) =>
+  queryOptions({
+    queryKey: clientPortalKeys.section(engagementId, 'milestones'),
+    queryFn: () => getMilestones(engagementId),
+  })
+
+export function useMilestones(engagementId: string) {
+  return useQuery(milestonesQuery(engagementId))
+}

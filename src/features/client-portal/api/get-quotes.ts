@@ -1,0 +1,31 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import { db } from './db'
+import { clientPortalKeys } from './keys'
+
+/** The quotes sent to the client, newest first. */
+export async function getQuotes(engagementId: string) {
+  const { data, error } = await db
+    .from('quotes')
+    .select(
+      'id, status, price_vnd, scope, milestones, payment_schedule, sent_at, decided_at, decline_reason, package:service_packages(name, warranty_months)',
+    )
+    .eq('engagement_id', engagementId)
+    // Draft quotes are the provider's work in progress: never asked for (RLS refuses them anyway).
+    .neq('status', 'draft')
+    .order('created_at', { ascending: false })
+  if (error) throw error
+  return data
+}
+
+export type ClientQuote = Awaited<ReturnType<typeof getQuotes>>[number]
+
+export const quotesQuery = (engagementId: string) =>
+  queryOptions({
+    queryKey: clientPortalKeys.section(engagementId, 'quotes'),
+    queryFn: () => getQuotes(engagementId),
+  })
+
+export function useQuotes(engagementId: string) {
+  return useQuery(quotesQuery(engagementId))
+}

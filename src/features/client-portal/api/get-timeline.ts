@@ -1,0 +1,30 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import { db } from './db'
+import { clientPortalKeys } from './keys'
+
+/** The engagement's history as the client may read it. */
+export async function getTimeline(engagementId: string) {
+  const { data, error } = await db
+    .from('engagement_events')
+    .select('id, kind, from_step, to_step, note, actor_id, created_at')
+    .eq('engagement_id', engagementId)
+    // Internal events stay with the provider: only those meant for the client are asked for.
+    .eq('visible_to_client', true)
+    .order('created_at', { ascending: false })
+    .limit(100)
+  if (error) throw error
+  return data
+}
+
+export type TimelineEvent = Awaited<ReturnType<typeof getTimeline>>[number]
+
+export const timelineQuery = (engagementId: string) =>
+  queryOptions({
+    queryKey: clientPortalKeys.section(engagementId, 'timeline'),
+    queryFn: () => getTimeline(engagementId),
+  })
+
+export function useTimeline(engagementId: string) {
+  return useQuery(timelineQuery(engagementId))
+}

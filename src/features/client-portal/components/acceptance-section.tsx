@@ -1,0 +1,102 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { formatDate, formatDateTime } from '@/lib/format'
+
+import { rejectDeliverySchema, useAcceptDelivery, useRejectDelivery } from '../api/decide-acceptance'
+import { useAcceptances } from '../api/get-acceptances'
+import { useDocuments } from '../api/get-documents'
+
+import { ApproverNote } from './approver-note'
+import { useEngagementView } from './engagement-context'
+import { RefusalAlert } from './refusal-alert'
+import { ReasonForm } from './reason-form'
+import { StatusBadge } from './status-badge'
+
+function Decision() {
+  const { t } = useTranslation('client-portal')
+  const view = useEngagementView()
+  const accept = useAcceptDelivery()
+  const reject = useRejectDelivery()
+  const [rejecting, setRejecting] = useState(false)
+  const target = { engagementId: view.engagementId, version: view.version }
+  return (
+    <div className="space-y-3 border-t border-slate-200 pt-4">
+      <p className="text-sm text-slate-700">{t('acceptance.explain')}</p>
+      <ApproverNote />
+      <RefusalAlert error={accept.error ?? reject.error} />
+      <div className="flex flex-wrap gap-2">
+        <Button isLoading={accept.isPending} onClick={() => accept.mutate(target)}>
+          {t('acceptance.accept')}
+        </Button>
+        {!rejecting && (
+          <Button variant="secondary" onClick={() => setRejecting(true)}>
+            {t('acceptance.reject')}
+          </Button>
+        )}
+      </div>
+      {rejecting && (
+        <ReasonForm
+          schema={rejectDeliverySchema}
+          field="reason"
+          label={t('acceptance.rejectReason')}
+          submitLabel={t('acceptance.confirmReject')}
+          isPending={reject.isPending}
+          onCancel={() => setRejecting(false)}
+          onSubmit={(reason) =>
+            reject.mutate({ ...target, reason }, { onSuccess: () => setRejecting(false) })
+          }
+        />
+      )}
+    </div>
+  )
+}
+
+/** Step 6: review what was handed over; the approver accepts (warranty starts) or rejects with reasons. */
+export function AcceptanceSection({ warrantyStartsAt }: { warrantyStartsAt: string | null }) {
+  const { t } = useTranslation('client-portal')
+  const view = useEngagementView()
+  const documents = useDocuments(view.engagementId)
+  const acceptances = useAcceptances(view.engagementId)
+  const deliverables = (documents.data ?? []).filter((document) => document.is_deliverable)
+  return (
+    <div className="space-y-4">
+      {warrantyStartsAt && view.warrantyEndsAt && (
+        <Alert tone="info">
+          {t('acceptance.warrantyDates', {
+            start: formatDate(warrantyStartsAt),
+            end: formatDate(view.warrantyEndsAt),
+          })}
+        </Alert>
+      )}
+      <div>
+        <h3 className="text-sm font-semibold text-slate-800">{t('acceptance.deliverables')}</h3>
+        {deliverables.length === 0 ? (
+          <p className="text-sm text-slate-600">{t('acceptance.noDeliverables')}</p>
+        ) : (
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-slate-800">
+            {deliverables.map((document) => (
+              <li key={document.id}>
+                <a href="#documents" className="text-brand-700 underline underline-offset-2">
+                  {document.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {(acceptances.data ?? []).map((decision) => (
+        <p key={decision.id} className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <StatusBadge tone={decision.decision === 'accepted' ? 'good' : 'bad'}>
+            {t(`acceptance.decision.${decision.decision}`)}
+          </StatusBadge>
+          {formatDateTime(decision.decided_at)}
+          {decision.note && <span>— {decision.note}</span>}
+        </p>
+      ))}
+      {view.step === 'acceptance' && view.state === 'active' && <Decision />}
+    </div>
+  )
+}

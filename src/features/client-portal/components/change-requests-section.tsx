@@ -1,0 +1,164 @@
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
+import { useTranslation } from 'react-i18next'
+import type * as z from 'zod/mini'
+
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { formatDateTime, formatVnd } from '@/lib/format'
+import { stepIndex } from '@/lib/workflow'
+
+import { changeRequestSchema, useSubmitChangeRequest } from '../api/change-request'
+import {
+  rejectChangeRequestSchema,
+  useApproveChangeRequest,
+  useRejectChangeRequest,
+} from '../api/decide-change-request'
+import { useChangeRequests, type ChangeRequest } from '../api/get-change-requests'
+
+import { ApproverNote } from './approver-note'
+import { useEngagementView } from './engagement-context'
+import { fieldError } from './form-error'
+import { RefusalAlert } from './refusal-alert'
+import { ReasonForm } from './reason-form'
+import { QueryState } from './section-card'
+import { StatusBadge } from './status-badge'
+import { TextArea } from './text-area'
+
+const TONE = {
+  submitted: 'info',
+  quoted: 'waiting',
+  approved: 'good',
+  rejected: 'bad',
+  done: 'good',
+} as const
+
+function QuotedDecision({ request }: { request: ChangeRequest }) {
+  const { t } = useTranslation('client-portal')
+  const approve = useApproveChangeRequest()
+  const reject = useRejectChangeRequest()
+  const [rejecting, setRejecting] = useState(false)
+  return (
+    <div className="space-y-2">
+      <ApproverNote />
+      <RefusalAlert error={approve.error ?? reject.error} />
+      <div className="flex flex-wrap gap-2">
+        <Button isLoading={approve.isPending} onClick={() => approve.mutate({ changeRequestId: request.id })}>
+          {t('changes.approve')}
+        </Button>
+        {!rejecting && (
+          <Button variant="secondary" onClick={() => setRejecting(true)}>
+            {t('changes.reject')}
+          </Button>
+        )}
+      </div>
+      {rejecting && (
+        <ReasonForm
+          schema={rejectChangeRequestSchema}
+          field="reason"
+          label={t('changes.rejectReason')}
+          submitLabel={t('changes.confirmReject')}
+          isPending={reject.isPending}
+          onCancel={() => setRejecting(false)}
+          onSubmit={(reason) => reject.mutate({ changeRequestId: request.id, reason })}
+        />
+      )}
+    </div>
+  )
+}
+
+function ChangeRequestItem({ request }: { request: ChangeRequest }) {
+  const { t } = useTranslation('client-portal')
+  return (
+    <li className="space-y-2 py-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="font-medium text-slate-900">{request.title}</h3>
+        <StatusBadge tone={TONE[request.status]}>{t(`changes.status.${request.status}`)}</StatusBadge>
+      </div>
+      <p className="text-sm whitespace-pre-line text-slate-700">{request.description}</p>
+      <p className="text-sm text-slate-600">
+        {t('changes.submittedOn', { date: formatDateTime(request.submitted_at) })}
+      </p>
+      {request.extra_price_vnd != null && (
+        <p className="rounded-md bg-slate-50 p-2 text-sm text-slate-800">
+          {t('changes.quote', { price: formatVnd(request.extra_price_vnd), days: request.extra_days ?? 0 })}
+          {request.quote_note && <span className="block text-slate-700">{request.quote_note}</span>}
+        </p>
+      )}
+      {request.decision_reason && (
+        <p className="text-sm text-slate-700">{t('changes.reason', { reason: request.decision_reason })}</p>
+      )}
+      {request.status === 'approved' && request.payment_id && (
+        <p className="text-sm text-slate-700">
+          <a href="#payments" className="text-brand-700 underline underline-offset-2">
+            {t('changes.paymentCreated')}
+          </a>
+        </p>
+      )}
+      {request.status === 'quoted' && <QuotedDecision request={request} />}
+    </li>
+  )
+}
+
+function NewChangeRequest() {
+  const { t } = useTranslation('client-portal')
+  const { engagementId } = useEngagementView()
+  const submit = useSubmitChangeRequest()
+  const { register, handleSubmit, formState, reset } = useForm<z.infer<typeof changeRequestSchema>>({
+    resolver: standardSchemaResolver(changeRequestSchema),
+    defaultValues: { title: '', description: '' },
+  })
+  return (
+    <form
+      noValidate
+      className="space-y-3 rounded-md border border-slate-200 p-3"
+      onSubmit={handleSubmit((input) =>
+        submit.mutate({ engagementId, ...input }, { onSuccess: () => reset() }),
+      )}
+    >
+      <h3 className="font-medium text-slate-900">{t('changes.newTitle')}</h3>
+      <RefusalAlert error={submit.error} />
+      <Field label={t('changes.title')} error={fieldError(t, formState.errors.title)}>
+        <Input {...register('title')} />
+      </Field>
+      <Field
+        label={t('changes.description')}
+        hint={t('changes.descriptionHint')}
+        error={fieldError(t, formState.errors.description)}
+      >
+        <TextArea {...register('description')} />
+      </Field>
+      <Button type="submit" variant="secondary" isLoading={submit.isPending}>
+        {t('changes.submit')}
+      </Button>
+    </form>
+  )
+}
+
+/** C4, C6: changes in writing, quoted by the provider, approved or rejected by the client's approver. */
+export function ChangeRequestsSection() {
+  const { t } = useTranslation('client-portal')
+  const { engagementId, step, state } = useEngagementView()
+  const requests = useChangeRequests(engagementId)
+  const rows = requests.data ?? []
+  const canSubmit = state === 'active' && stepIndex(step) >= stepIndex('payment')
+  return (
+    <div className="space-y-4">
+      {canSubmit ? <NewChangeRequest /> : <p className="text-sm text-slate-600">{t('changes.notYet')}</p>}
+      <QueryState
+        isPending={requests.isPending}
+        error={requests.error}
+        isEmpty={rows.length === 0}
+        empty={t('changes.none')}
+      >
+        <ul className="divide-y divide-slate-200">
+          {rows.map((request) => (
+            <ChangeRequestItem key={request.id} request={request} />
+          ))}
+        </ul>
+      </QueryState>
+    </div>
+  )
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
+import { useNavigate } from 'react-router'
+import { useTranslation } from 'react-i18next'
+
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { paths } from '@/config/paths'
+import { formatVnd } from '@/lib/format'
+
+import { createRequestSchema, useCreateRequest, type CreateRequestInput } from '../api/create-request'
+import { usePackages } from '../api/get-packages'
+
+import { fieldError } from './form-error'
+import { RefusalAlert } from './refusal-alert'
+import { TextArea } from './text-area'
+
+/** Step 1 from the client's side: pick an active package and describe the need. */
+export function NewRequestForm({ clientId }: { clientId: string }) {
+  const { t } = useTranslation('client-portal')
+  const [open, setOpen] = useState(false)
+  const packages = usePackages()
+  const create = useCreateRequest()
+  const navigate = useNavigate()
+  const { register, handleSubmit, formState, reset } = useForm<CreateRequestInput>({
+    resolver: standardSchemaResolver(createRequestSchema),
+    defaultValues: { packageId: '', title: '', description: '' },
+  })
+  if (!open) {
+    return <Button onClick={() => setOpen(true)}>{t('newRequest.open')}</Button>
+  }
+  const submit = handleSubmit((input) => {
+    const chosen = packages.data?.find((each) => each.id === input.packageId)
+    create.mutate(
+      { ...input, clientId, packageName: chosen?.name ?? '' },
+      {
+        onSuccess: (engagement) => {
+          reset()
+          setOpen(false)
+          void navigate(paths.clientEngagement.getHref(engagement.id))
+        },
+      },
+    )
+  })
+  return (
+    <form
+      noValidate
+      onSubmit={submit}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h3 className="font-semibold text-slate-900">{t('newRequest.title')}</h3>
+      <RefusalAlert error={create.error} />
+      {packages.isError && <RefusalAlert error={packages.error} />}
+      <Field label={t('newRequest.package')} error={fieldError(t, formState.errors.packageId)}>
+        <select
+          className="block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm"
+          {...register('packageId')}
+        >
+          <option value="">{packages.isPending ? t('common.loading') : t('newRequest.choosePackage')}</option>
+          {packages.data?.map((each) => (
+            <option key={each.id} value={each.id}>
+              {t('newRequest.packageOption', {
+                name: each.name,
+                price: formatVnd(each.price_vnd),
+                months: each.warranty_months,
+              })}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('newRequest.requestTitle')} error={fieldError(t, formState.errors.title)}>
+        <Input {...register('title')} />
+      </Field>
+      <Field
+        label={t('newRequest.description')}
+        hint={t('newRequest.descriptionHint')}
+        error={fieldError(t, formState.errors.description)}
+      >
+        <TextArea rows={5} {...register('description')} />
+      </Field>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" isLoading={create.isPending}>
+          {t('newRequest.submit')}
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,151 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { formatDate, formatVnd } from '@/lib/format'
+
+import { declineQuoteSchema, useAcceptQuote, useDeclineQuote } from '../api/decide-quote'
+import { useQuotes, type ClientQuote } from '../api/get-quotes'
+
+import { ApproverNote } from './approver-note'
+import { useEngagementView } from './engagement-context'
+import { quoteInstallments, quoteMilestones } from './parse-quote'
+import { RefusalAlert } from './refusal-alert'
+import { ReasonForm } from './reason-form'
+import { QueryState } from './section-card'
+import { StatusBadge } from './status-badge'
+
+function QuoteDetails({ quote }: { quote: ClientQuote }) {
+  const { t } = useTranslation('client-portal')
+  return (
+    <div className="space-y-4">
+      <dl className="grid gap-3 sm:grid-cols-3">
+        <div>
+          <dt className="text-sm text-slate-600">{t('quote.package')}</dt>
+          <dd className="font-medium text-slate-900">{quote.package?.name ?? '—'}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t('quote.price')}</dt>
+          <dd className="text-lg font-semibold text-slate-900">{formatVnd(quote.price_vnd)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t('quote.warranty')}</dt>
+          <dd className="font-medium text-slate-900">
+            {quote.package ? t('quote.months', { count: quote.package.warranty_months }) : '—'}
+          </dd>
+        </div>
+      </dl>
+      <div>
+        <h3 className="text-sm font-semibold text-slate-800">{t('quote.scope')}</h3>
+        <p className="mt-1 text-sm whitespace-pre-line text-slate-800">{quote.scope}</p>
+      </div>
+      <div>
+        <h3 className="text-sm font-semibold text-slate-800">{t('quote.milestones')}</h3>
+        <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm text-slate-800">
+          {quoteMilestones(quote.milestones).map((milestone, index) => (
+            <li key={index}>
+              {milestone.title}{' '}
+              <span className="text-slate-600">
+                ({t(`responsible.${milestone.responsible === 'client' ? 'client' : 'provider'}`)}
+                {milestone.dueDate ? `, ${formatDate(milestone.dueDate)}` : ''})
+              </span>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div>
+        <h3 className="text-sm font-semibold text-slate-800">{t('quote.schedule')}</h3>
+        <ul className="mt-1 space-y-1 text-sm text-slate-800">
+          {quoteInstallments(quote.payment_schedule).map((installment, index) => (
+            <li key={index} className="flex flex-wrap justify-between gap-2">
+              <span>
+                {installment.label}
+                {installment.dueBeforeStart && (
+                  <span className="text-slate-600"> · {t('quote.beforeStart')}</span>
+                )}
+              </span>
+              <span className="font-medium">{formatVnd(installment.amountVnd)}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}
+
+function SentQuoteActions({ quote }: { quote: ClientQuote }) {
+  const { t } = useTranslation('client-portal')
+  const view = useEngagementView()
+  const accept = useAcceptQuote()
+  const decline = useDeclineQuote()
+  const [declining, setDeclining] = useState(false)
+  return (
+    <div className="space-y-3 border-t border-slate-200 pt-4">
+      <ApproverNote />
+      <RefusalAlert error={accept.error ?? decline.error} />
+      <div className="flex flex-wrap gap-2">
+        <Button
+          isLoading={accept.isPending}
+          onClick={() => accept.mutate({ engagementId: view.engagementId, version: view.version })}
+        >
+          {t('quote.accept')}
+        </Button>
+        {!declining && (
+          <Button variant="secondary" onClick={() => setDeclining(true)}>
+            {t('quote.decline')}
+          </Button>
+        )}
+      </div>
+      {declining && (
+        <ReasonForm
+          schema={declineQuoteSchema}
+          field="reason"
+          label={t('quote.declineReason')}
+          submitLabel={t('quote.confirmDecline')}
+          isPending={decline.isPending}
+          onCancel={() => setDeclining(false)}
+          onSubmit={(reason) =>
+            decline.mutate({ quoteId: quote.id, reason }, { onSuccess: () => setDeclining(false) })
+          }
+        />
+      )}
+    </div>
+  )
+}
+
+const STATUS_TONE = {
+  sent: 'waiting',
+  accepted: 'good',
+  declined: 'bad',
+  superseded: 'neutral',
+  draft: 'neutral',
+} as const
+
+/** The quote the provider sent (P1, P2): read it, and the approver accepts or declines it. */
+export function QuoteSection() {
+  const { t } = useTranslation('client-portal')
+  const view = useEngagementView()
+  const quotes = useQuotes(view.engagementId)
+  const rows = quotes.data ?? []
+  const current = rows.find((quote) => quote.status === 'sent' || quote.status === 'accepted') ?? rows[0]
+  return (
+    <QueryState isPending={quotes.isPending} error={quotes.error} isEmpty={!current} empty={t('quote.none')}>
+      {current && (
+        <div className="space-y-4">
+          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <StatusBadge tone={STATUS_TONE[current.status]}>
+              {t(`quote.status.${current.status}`)}
+            </StatusBadge>
+            {current.sent_at && t('quote.sentOn', { date: formatDate(current.sent_at) })}
+          </p>
+          {current.status === 'declined' && current.decline_reason && (
+            <Alert tone="info">{t('quote.declinedBecause', { reason: current.decline_reason })}</Alert>
+          )}
+          <QuoteDetails quote={current} />
+          {current.status === 'sent' && view.step === 'agreement' && <SentQuoteActions quote={current} />}
+        </div>
+      )}
+    </QueryState>
+  )
+}

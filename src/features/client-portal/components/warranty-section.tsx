@@ -1,0 +1,210 @@
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
+import { useTranslation } from 'react-i18next'
+import type * as z from 'zod/mini'
+
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { formatDate, formatDateTime } from '@/lib/format'
+import { formatWaiting } from '@/lib/workflow'
+
+import { useWarrantyClaims, type WarrantyClaim } from '../api/get-warranty-claims'
+import {
+  claimTextSchema,
+  useConfirmWarrantyClaim,
+  useProvideClaimInformation,
+  useReopenWarrantyClaim,
+} from '../api/respond-to-claim'
+import { useOpenWarrantyClaim, warrantyClaimSchema } from '../api/warranty-claim'
+
+import { useEngagementView } from './engagement-context'
+import { fieldError } from './form-error'
+import { RefusalAlert } from './refusal-alert'
+import { ReasonForm } from './reason-form'
+import { QueryState } from './section-card'
+import { StatusBadge, type BadgeTone } from './status-badge'
+import { TextArea } from './text-area'
+
+const TONE: Record<WarrantyClaim['status'], BadgeTone> = {
+  open: 'info',
+  in_progress: 'info',
+  waiting_on_client: 'waiting',
+  resolved: 'waiting',
+  closed: 'good',
+  declined: 'bad',
+  converted: 'neutral',
+}
+
+function ClaimActions({ claim }: { claim: WarrantyClaim }) {
+  const { t } = useTranslation('client-portal')
+  const answer = useProvideClaimInformation()
+  const confirm = useConfirmWarrantyClaim()
+  const reopen = useReopenWarrantyClaim()
+  const [reopening, setReopening] = useState(false)
+  return (
+    <div className="space-y-2">
+      <RefusalAlert error={answer.error ?? confirm.error ?? reopen.error} />
+      {claim.status === 'waiting_on_client' && (
+        <ReasonForm
+          schema={claimTextSchema}
+          field="text"
+          label={t('warranty.answer')}
+          submitLabel={t('warranty.sendAnswer')}
+          isPending={answer.isPending}
+          onSubmit={(text) => answer.mutate({ claimId: claim.id, text })}
+        />
+      )}
+      {claim.status === 'resolved' && (
+        <>
+          <div className="flex flex-wrap gap-2">
+            <Button isLoading={confirm.isPending} onClick={() => confirm.mutate({ claimId: claim.id })}>
+              {t('warranty.confirmFix')}
+            </Button>
+            {!reopening && (
+              <Button variant="secondary" onClick={() => setReopening(true)}>
+                {t('warranty.reopen')}
+              </Button>
+            )}
+          </div>
+          {reopening && (
+            <ReasonForm
+              schema={claimTextSchema}
+              field="text"
+              label={t('warranty.reopenReason')}
+              submitLabel={t('warranty.confirmReopen')}
+              isPending={reopen.isPending}
+              onCancel={() => setReopening(false)}
+              onSubmit={(text) =>
+                reopen.mutate({ claimId: claim.id, text }, { onSuccess: () => setReopening(false) })
+              }
+            />
+          )}
+        </>
+      )}
+    </div>
+  )
+}
+
+function ClaimItem({ claim }: { claim: WarrantyClaim }) {
+  const { t } = useTranslation('client-portal')
+  const running = !['closed', 'declined', 'converted'].includes(claim.status)
+  return (
+    <li className="space-y-2 py-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="font-medium text-slate-900">{claim.title}</h3>
+        <StatusBadge tone={TONE[claim.status]}>{t(`warranty.status.${claim.status}`)}</StatusBadge>
+        <StatusBadge>{t(`warranty.priority.${claim.priority}`)}</StatusBadge>
+      </div>
+      <p className="text-sm whitespace-pre-line text-slate-700">{claim.description}</p>
+      <dl className="grid gap-x-4 gap-y-0.5 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="inline text-slate-600">{t('warranty.openedAt')} </dt>
+          <dd className="inline text-slate-900">{formatDateTime(claim.opened_at)}</dd>
+        </div>
+        {running && (
+          <>
+            <div>
+              <dt className="inline text-slate-600">{t('warranty.responseDue')} </dt>
+              <dd className="inline text-slate-900">{formatDateTime(claim.response_due_at)}</dd>
+            </div>
+            <div>
+              <dt className="inline text-slate-600">{t('warranty.resolutionDue')} </dt>
+              <dd className="inline text-slate-900">{formatDateTime(claim.resolution_due_at)}</dd>
+            </div>
+          </>
+        )}
+        <div>
+          <dt className="inline text-slate-600">{t('warranty.clientWait')} </dt>
+          <dd className="inline text-slate-900">{formatWaiting(claim.client_wait_seconds)}</dd>
+        </div>
+      </dl>
+      {claim.client_question && (
+        <p className="rounded-md bg-amber-50 p-2 text-sm text-slate-800">
+          {t('warranty.question', { question: claim.client_question })}
+        </p>
+      )}
+      {claim.resolution && (
+        <p className="rounded-md bg-emerald-50 p-2 text-sm text-slate-800">
+          {t('warranty.resolution', { resolution: claim.resolution })}
+        </p>
+      )}
+      {claim.confirmed_at && (
+        <p className="text-sm text-slate-600">
+          {t('warranty.confirmedOn', { date: formatDateTime(claim.confirmed_at) })}
+        </p>
+      )}
+      <ClaimActions claim={claim} />
+    </li>
+  )
+}
+
+function NewClaim() {
+  const { t } = useTranslation('client-portal')
+  const { engagementId } = useEngagementView()
+  const open = useOpenWarrantyClaim()
+  const { register, handleSubmit, formState, reset } = useForm<z.infer<typeof warrantyClaimSchema>>({
+    resolver: standardSchemaResolver(warrantyClaimSchema),
+    defaultValues: { title: '', description: '' },
+  })
+  return (
+    <form
+      noValidate
+      className="space-y-3 rounded-md border border-slate-200 p-3"
+      onSubmit={handleSubmit((input) =>
+        open.mutate({ engagementId, ...input }, { onSuccess: () => reset() }),
+      )}
+    >
+      <h3 className="font-medium text-slate-900">{t('warranty.newTitle')}</h3>
+      <RefusalAlert error={open.error} />
+      <Field label={t('warranty.title')} error={fieldError(t, formState.errors.title)}>
+        <Input {...register('title')} />
+      </Field>
+      <Field label={t('warranty.description')} error={fieldError(t, formState.errors.description)}>
+        <TextArea {...register('description')} />
+      </Field>
+      <Button type="submit" isLoading={open.isPending}>
+        {t('warranty.open')}
+      </Button>
+    </form>
+  )
+}
+
+/** P6: the warranty period, claims with their SLA times, and the client's part in each. */
+export function WarrantySection({ warrantyStartsAt }: { warrantyStartsAt: string | null }) {
+  const { t } = useTranslation('client-portal')
+  const { engagementId, step, state, warrantyEndsAt } = useEngagementView()
+  const claims = useWarrantyClaims(engagementId)
+  const rows = claims.data ?? []
+  // The moment the page opened: the database has the last word on expiry anyway.
+  const [openedAt] = useState(() => Date.now())
+  const ended = warrantyEndsAt !== null && new Date(warrantyEndsAt).getTime() <= openedAt
+  return (
+    <div className="space-y-4">
+      {warrantyStartsAt && warrantyEndsAt && (
+        <p className="text-sm text-slate-800">
+          {t('warranty.period', { start: formatDate(warrantyStartsAt), end: formatDate(warrantyEndsAt) })}
+        </p>
+      )}
+      {step !== 'warranty' && <p className="text-sm text-slate-600">{t('warranty.notYet')}</p>}
+      {step === 'warranty' && ended && warrantyEndsAt && (
+        <Alert tone="info">{t('warranty.ended', { date: formatDate(warrantyEndsAt) })}</Alert>
+      )}
+      {step === 'warranty' && !ended && state === 'active' && <NewClaim />}
+      <QueryState
+        isPending={claims.isPending}
+        error={claims.error}
+        isEmpty={rows.length === 0}
+        empty={t('warranty.none')}
+      >
+        <ul className="divide-y divide-slate-200">
+          {rows.map((claim) => (
+            <ClaimItem key={claim.id} claim={claim} />
+          ))}
+        </ul>
+      </QueryState>
+    </div>
+  )
+}
