@@ -30,7 +30,11 @@ const routes: RouteObject[] = [
             children: [
               { index: true, lazy: page(() => import('./routes/app/home')) },
               { path: paths.board.path, lazy: page(() => import('./routes/app/board'), 'board') },
-              { path: paths.client.path, lazy: page(() => import('./routes/app/client')) },
+              { path: paths.client.path, lazy: page(() => import('./routes/app/client'), 'client-portal') },
+              {
+                path: paths.clientEngagement.path,
+                lazy: page(() => import('./routes/app/client-engagement'), 'client-portal'),
+              },
               { path: paths.warranty.path, lazy: page(() => import('./routes/app/warranty')) },
               {
                 path: paths.engagement.path,
