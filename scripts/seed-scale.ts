@@ -19,7 +19,7 @@ try {
   const generated = performance.now()
   const script = await readFile(new URL('./rls/scale-seed.sql', import.meta.url), 'utf8')
   await client.query(`begin;\n${script}\ncommit;`)
-  await client.query('analyze')
+  await client.query('vacuum analyze')
   const { rows } = await client.query<Record<string, string>>(`select
     (select count(*) from public.engagements) as engagements, (select count(*) from public.clients) as clients,
     (select count(*) from public.staff) as staff, (select count(*) from public.engagement_events) as events,
