@@ -19,6 +19,7 @@ export const paths = {
     getHref: (engagementId: string) => `/client/engagements/${encodeURIComponent(engagementId)}`,
   },
   warranty: { path: '/warranty', getHref: () => '/warranty' },
+  dashboard: { path: '/dashboard', getHref: () => '/dashboard' },
 } as const
 
 /** Only same-app paths are followed after sign-in, never another origin. */
