@@ -1,5 +1,10 @@
-import { Placeholder } from './placeholder'
+import { SectionBoundary } from '@/components/errors/section-boundary'
+import { WarrantyPage } from '@/features/warranty-queue/components/warranty-page'
 
 export default function WarrantyRoute() {
-  return <Placeholder page="warranty" />
+  return (
+    <SectionBoundary>
+      <WarrantyPage />
+    </SectionBoundary>
+  )
 }

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+
+import { formatDate, formatVnd } from '@/lib/format'
+
+import { useOverduePayments } from '../api/get-overdue-payments'
+import { OVERSIGHT_NS } from '../messages'
+import { FigureTable } from './figure-table'
+import { Panel } from './panel'
+
+export function PaymentsPanel() {
+  const { t } = useTranslation(OVERSIGHT_NS)
+  const payments = useOverduePayments()
+  return (
+    <Panel title={t('payments.title')} query={payments}>
+      {(rows) => (
+        <FigureTable
+          caption={t('payments.title')}
+          empty={t('payments.empty')}
+          headers={['engagement', 'client', 'label', 'amount', 'dueDate', 'daysOverdue'].map((h) =>
+            t(`payments.${h}`),
+          )}
+          rows={rows.map((p) => ({
+            key: p.payment_id,
+            cells: [
+              p.engagement_code,
+              p.client_name,
+              p.label,
+              formatVnd(p.amount_vnd),
+              formatDate(p.due_date),
+              t('payments.days', { count: p.days_overdue }),
+            ],
+          }))}
+        />
+      )}
+    </Panel>
+  )
+}

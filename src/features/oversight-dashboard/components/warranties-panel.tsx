@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next'
+
+import { formatDateTime } from '@/lib/format'
+
+import { useWarrantiesEnding } from '../api/get-warranties-ending'
+import { OVERSIGHT_NS } from '../messages'
+import { FigureTable } from './figure-table'
+import { Panel } from './panel'
+
+export function WarrantiesPanel() {
+  const { t } = useTranslation(OVERSIGHT_NS)
+  const warranties = useWarrantiesEnding()
+  return (
+    <Panel title={t('warranties.title')} query={warranties}>
+      {(rows) => (
+        <FigureTable
+          caption={t('warranties.title')}
+          empty={t('warranties.empty')}
+          headers={['engagement', 'client', 'accountManager', 'endsAt', 'openClaims'].map((h) =>
+            t(`warranties.${h}`),
+          )}
+          rows={rows.map((w) => ({
+            key: w.engagement_id,
+            cells: [
+              `${w.engagement_code} – ${w.engagement_title}`,
+              w.client_name,
+              w.account_manager_name,
+              formatDateTime(w.warranty_ends_at),
+              String(w.open_claims),
+            ],
+          }))}
+        />
+      )}
+    </Panel>
+  )
+}

@@ -1,0 +1,28 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import { supabase } from '@/lib/supabase'
+
+import { warrantyKey, type QueueClaim } from './get-warranty-queue'
+
+/** Open claims assigned to the signed-in staff member (RLS shows only their engagements' claims). */
+export async function getMyClaims(userId: string): Promise<QueueClaim[]> {
+  const { data, error } = await supabase
+    .from('warranty_claim_sla')
+    .select('*')
+    .eq('assigned_to', userId)
+    .in('status', ['open', 'in_progress', 'waiting_on_client'])
+    .order('next_due_at')
+  if (error) throw error
+  return data
+}
+
+export const myClaimsQueryOptions = (userId: string) =>
+  queryOptions({
+    queryKey: [...warrantyKey, 'mine', userId],
+    queryFn: () => getMyClaims(userId),
+    refetchInterval: 60_000,
+  })
+
+export function useMyClaims(userId: string) {
+  return useQuery(myClaimsQueryOptions(userId))
+}

@@ -1,0 +1,46 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import type { Database, Enums } from '@/lib/database.types'
+import { supabase } from '@/lib/supabase'
+
+export type QueueClaim = Database['public']['Views']['warranty_claim_sla']['Row']
+
+/** The queue's filters, as they appear in the URL. */
+export type QueueFilters = {
+  status?: Enums<'warranty_claim_status'> | undefined
+  priority?: Enums<'warranty_priority'> | undefined
+  coverage?: Enums<'warranty_coverage'> | undefined
+  assignee?: string | undefined
+  client?: string | undefined
+  breached?: boolean | undefined
+}
+
+/** Every key of this feature starts here, so one invalidation refreshes queue, suggestions and own claims. */
+export const warrantyKey = ['warranty-queue'] as const
+
+/** The database filters, orders by nearest deadline and computes due times, pause and SLA status. */
+export async function getWarrantyQueue(filters: QueueFilters): Promise<QueueClaim[]> {
+  const { data, error } = await supabase.rpc('warranty_queue', {
+    ...(filters.status && { status: filters.status }),
+    ...(filters.priority && { priority: filters.priority }),
+    ...(filters.coverage && { coverage: filters.coverage }),
+    ...(filters.assignee && { assigned_to: filters.assignee }),
+    ...(filters.client && { client_id: filters.client }),
+    ...(filters.breached && { breached_only: true }),
+  })
+  if (error) throw error
+  return data
+}
+
+export const warrantyQueueQueryOptions = (filters: QueueFilters) =>
+  queryOptions({
+    queryKey: [...warrantyKey, 'queue', filters],
+    queryFn: () => getWarrantyQueue(filters),
+    // The database recomputes due times and breaches; ask again each minute as time passes.
+    refetchInterval: 60_000,
+    staleTime: 10_000,
+  })
+
+export function useWarrantyQueue(filters: QueueFilters) {
+  return useQuery(warrantyQueueQueryOptions(filters))
+}

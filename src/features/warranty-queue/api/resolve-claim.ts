@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import * as z from 'zod/mini'
+
+import { supabase } from '@/lib/supabase'
+
+import { warrantyKey } from './get-warranty-queue'
+
+export const resolveSchema = z.object({
+  resolution: z.string().check(z.trim(), z.minLength(1, 'resolve.resolutionRequired')),
+})
+
+export type ResolveInput = z.infer<typeof resolveSchema>
+
+/** The assignee records the fix; the claim then waits on the client to confirm it. */
+export async function resolveClaim({ claimId, resolution }: ResolveInput & { claimId: string }) {
+  const { data, error } = await supabase.rpc('resolve_warranty_claim', { claim_id: claimId, resolution })
+  if (error) throw error
+  return data
+}
+
+export function useResolveClaim() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: resolveClaim,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: warrantyKey }),
+  })
+}

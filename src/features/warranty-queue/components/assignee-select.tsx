@@ -1,0 +1,45 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+
+import { useAssigneeSuggestions } from '../api/get-assignee-suggestions'
+import { WARRANTY_QUEUE_NS } from '../messages'
+
+type Props = {
+  id?: string
+  claimIds: string[]
+  value: string
+  onChange: (value: string) => void
+  'aria-describedby'?: string
+}
+
+/**
+ * Staff who may take every given claim, fewest open claims first; the suggestion is preselected
+ * when nothing is chosen yet.
+ */
+export function AssigneeSelect({ id, claimIds, value, onChange, ...aria }: Props) {
+  const { t } = useTranslation(WARRANTY_QUEUE_NS)
+  const suggestions = useAssigneeSuggestions(claimIds)
+  const suggested = suggestions.data?.find((s) => s.suggested)?.user_id
+  useEffect(() => {
+    if (!value && suggested) onChange(suggested)
+  }, [value, suggested, onChange])
+  return (
+    <select
+      id={id}
+      {...aria}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      className="h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900"
+    >
+      <option value="">{suggestions.isPending ? t('suggestion.loading') : t('suggestion.choose')}</option>
+      {(suggestions.data ?? []).map((s) => (
+        <option key={s.user_id} value={s.user_id}>
+          {t(s.suggested ? 'suggestion.suggested' : 'suggestion.label', {
+            name: s.full_name,
+            count: s.open_claims,
+          })}
+        </option>
+      ))}
+    </select>
+  )
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next'
+
+import { Alert } from '@/components/ui/alert'
+import { Spinner } from '@/components/ui/spinner'
+import { formatDateTime } from '@/lib/format'
+
+import { useMyClaims } from '../api/get-my-claims'
+import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
+import { ResolveForm } from './resolve-form'
+import { liveSlaStatus } from './sla'
+import { SlaBadge } from './sla-badge'
+import { useNow } from './use-now'
+
+/** An assignee's own open claims, each with its SLA and the resolution form. */
+export function MyClaims({ userId }: { userId: string }) {
+  const { t } = useTranslation(WARRANTY_QUEUE_NS)
+  const claims = useMyClaims(userId)
+  const now = useNow()
+  if (claims.isPending)
+    return (
+      <p role="status" className="flex items-center gap-2 text-slate-600">
+        <Spinner size="sm" /> {t('loading')}
+      </p>
+    )
+  if (claims.isError) return <Alert>{t('refused', { message: refusalText(claims.error) })}</Alert>
+  if (claims.data.length === 0)
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">
+        {t('mineEmpty')}
+      </p>
+    )
+  return (
+    <ul className="space-y-4">
+      {claims.data.map((claim) => (
+        <li key={claim.id}>
+          <article
+            aria-labelledby={`claim-${claim.id}`}
+            className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+          >
+            <header className="flex flex-wrap items-start justify-between gap-2">
+              <div>
+                <h2 id={`claim-${claim.id}`} className="font-semibold text-slate-900">
+                  {claim.title}
+                </h2>
+                <p className="text-sm text-slate-600">
+                  {claim.engagement_code} · {claim.client_name} ·{' '}
+                  {claim.priority && t(`priority.${claim.priority}`)} ·{' '}
+                  {claim.status && t(`status.${claim.status}`)}
+                </p>
+                <p className="text-sm text-slate-600">
+                  {t('columns.resolutionDue')}:{' '}
+                  {claim.resolution_due_at && formatDateTime(claim.resolution_due_at)}
+                </p>
+              </div>
+              <SlaBadge status={liveSlaStatus(claim, now)} />
+            </header>
+            <p className="text-sm whitespace-pre-line text-slate-800">{claim.description}</p>
+            {claim.status === 'in_progress' ? (
+              <ResolveForm claim={claim} />
+            ) : (
+              <p className="text-sm text-slate-600">{t('resolve.onlyInProgress')}</p>
+            )}
+          </article>
+        </li>
+      ))}
+    </ul>
+  )
+}
