@@ -12,6 +12,8 @@ const TABLES = [
   'milestones', 'payments', 'documents', 'document_access_log', 'change_requests', 'acceptances', 'warranty_claims',
 ]
 const VIEWS = ['engagement_board', 'engagement_whose_move']
+/** Staff phone numbers are not granted to API users, so `*` is refused there; read the granted columns. */
+const columnsOf = (table: string) => (table === 'staff' ? 'user_id,full_name,email' : '*')
 
 let fresh: Persona
 let world: World
@@ -25,7 +27,7 @@ before(async () => {
 describe('a freshly signed-up user', () => {
   for (const table of [...TABLES, ...VIEWS]) {
     test(`reads nothing from ${table}`, async () => {
-      const { data, error } = await fresh.client.from(table).select('*')
+      const { data, error } = await fresh.client.from(table).select(columnsOf(table))
       assert.equal(error, null, error?.message ?? '')
       assert.deepEqual(data, [])
     })
@@ -52,7 +54,7 @@ describe('anon', () => {
   for (const table of [...TABLES, ...VIEWS]) {
     test(`reads nothing from ${table}`, async () => {
       const anon = await viewer('anon')
-      const { data, error } = await anon.client.from(table).select('*')
+      const { data, error } = await anon.client.from(table).select(columnsOf(table))
       assert.ok(error ? ['42501', 'PGRST301'].includes(error.code) : data?.length === 0, `${table}: ${JSON.stringify(data ?? error)}`)
     })
   }

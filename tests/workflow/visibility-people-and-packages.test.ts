@@ -79,13 +79,15 @@ describe('visibility of the staff directory', () => {
   }
 
   for (const name of ['an', 'binh', 'chi'] as const) {
-    test(`as ${name}: only the name and email of an account manager, not their phone, role or status`, async () => {
-      const who = await viewer(name)
-      const { data, error } = await who.client.from('staff').select('user_id,phone,role,active')
-      if (error) return assert.equal(error.code, '42501')
-      const exposed = (data as unknown as Row[]).filter((row) => row.phone != null || row.role != null || row.active != null)
-      assert.deepEqual(exposed, [], 'a client user receives staff columns beyond name and email')
-    })
+    for (const column of ['phone', 'role', 'active']) {
+      test(`as ${name}: only the name and email of an account manager, not their ${column}`, async () => {
+        const who = await viewer(name)
+        const { data, error } = await who.client.from('staff').select(`user_id,${column}`)
+        if (error) return assert.equal(error.code, '42501')
+        const exposed = (data as unknown as Row[]).filter((row) => row[column] != null)
+        assert.deepEqual(exposed, [], `a client user receives the staff column ${column}`)
+      })
+    }
   }
 })
 
