@@ -83,7 +83,7 @@ export function DocumentUploadForm({ engagementId }: { engagementId: string }) {
           </div>
           <p className="text-sm text-slate-600">{t(`documents.visibilityHint.${visibility}`)}</p>
         </fieldset>
-        <label className="inline-flex items-center gap-2 text-sm text-slate-800">
+        <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" {...register('isDeliverable')} />
           {t('documents.deliverable')}
         </label>
