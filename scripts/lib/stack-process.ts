@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const MAIN = path.join(REPO_ROOT, 'supabase/local/main.ts')
 const READY = /Local Supabase stack ready at (http:\/\/\S+)/
+/** Keep only the end of a long-running stack's log. */
+const OUTPUT_LIMIT = 64 * 1024
 
 export interface StackProcess {
   url: string
@@ -30,6 +32,10 @@ export async function spawnStack(env: Record<string, string | undefined>, timeou
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
+  const append = (chunk: Buffer) => {
+    output += chunk.toString()
+    if (output.length > OUTPUT_LIMIT) output = output.slice(-OUTPUT_LIMIT)
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal)
@@ -38,15 +44,15 @@ export async function spawnStack(env: Record<string, string | undefined>, timeou
   const readyLine = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`stack not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs)
     const onData = (chunk: Buffer) => {
-      output += chunk.toString()
+      append(chunk)
       const line = output.split('\n').find((candidate) => READY.test(candidate))
-      if (line) {
-        clearTimeout(timer)
-        resolve(line)
-      }
+      if (!line) return
+      clearTimeout(timer)
+      child.stdout?.off('data', onData).on('data', append)
+      resolve(line)
     }
     child.stdout?.on('data', onData)
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr?.on('data', append)
     void exited.then(() => {
       clearTimeout(timer)
       reject(new Error(`stack exited before it was ready:\n${output}`))

@@ -24,7 +24,9 @@ function describe(database: Omit<OpenedDatabase, 'engine'>): string {
   const origin = {
     built: `new database, template built from migrations and seed in ${seconds(templateMs)}`,
     copied: `new database copied from the migrated and seeded template in ${seconds(templateMs)}`,
-    none: database.fresh ? `new database, ${database.applied.length} migrations and seed applied` : 'existing database',
+    none: database.fresh
+      ? `new database, ${database.applied.length} migrations and seed applied`
+      : `existing database${database.applied.length ? `, ${database.applied.length} new migrations applied` : ''}`,
   }[database.template]
   return `${origin}, opened in ${seconds(openMs)}, migrations checked in ${seconds(migrateMs)}`
 }

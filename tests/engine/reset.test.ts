@@ -7,7 +7,7 @@ import path from 'node:path'
 import { after, describe, test } from 'node:test'
 import { REPO_ROOT } from '../../scripts/lib/stack-process.ts'
 import { createScratchDatabase } from '../../scripts/testing/scratch-database.ts'
-import { ANON_KEY, SERVICE_ROLE_KEY } from '../../supabase/local/config.ts'
+import { ANON_KEY } from '../../supabase/local/config.ts'
 import { startTestStack } from '../support/stack.ts'
 
 const DEMO = { email: 'admin@tams.test', password: 'tams-demo-2026' }
