@@ -10,6 +10,7 @@ type Props = {
   value: string
   onChange: (value: string) => void
   'aria-describedby'?: string
+  'aria-invalid'?: boolean
 }
 
 /**

@@ -63,15 +63,15 @@ export function TriageForm({ claim }: { claim: QueueClaim }) {
           </select>
         </Field>
       </div>
-      <Field label={t('triage.assignee')}>
-        <Controller
-          control={form.control}
-          name="assignedTo"
-          render={({ field }) => (
+      <Controller
+        control={form.control}
+        name="assignedTo"
+        render={({ field }) => (
+          <Field label={t('triage.assignee')}>
             <AssigneeSelect claimIds={[claim.id ?? '']} value={field.value} onChange={field.onChange} />
-          )}
-        />
-      </Field>
+          </Field>
+        )}
+      />
       <Field label={t('triage.note')}>
         <textarea
           rows={2}
