@@ -1,9 +1,9 @@
-import { enterApiRole } from '../engine/api-session.ts'
-import { DatabaseError, type Engine } from '../engine/types.ts'
+import type { Engine } from '../engine/types.ts'
 import type { RequestRole } from '../http/request-role.ts'
 import type { Change, RowValues } from './capture.ts'
 import { bindingWatches, subscriberKey, tokenExpired, type JoinedChannel } from './channel.ts'
 import { rowPassesFilter } from './filters.ts'
+import { readRowAsEach } from './row-reader.ts'
 import { TableColumns, type Column } from './table-columns.ts'
 
 /**
@@ -50,12 +50,13 @@ export class ChangeDelivery {
       group.channels.push(channel)
       groups.set(key, group)
     }
-    await Promise.all(
-      [...groups.values()].map(async ({ who, channels }) => {
-        const record = await this.readRowAs(who, change, columns)
-        if (record) for (const channel of channels) this.send(channel, change, columns, record)
-      }),
-    )
+    if (columns.length === 0) return
+    const subscribers = [...groups.values()]
+    const records = await readRowAsEach(this.engine, change, subscribers.map((group) => group.who), this.warn)
+    subscribers.forEach(({ channels }, index) => {
+      const record = records[index]
+      if (record) for (const channel of channels) this.send(channel, change, columns, record)
+    })
   }
 
   private watchingChannels(change: Change): JoinedChannel[] {
@@ -66,33 +67,6 @@ export class ChangeDelivery {
       else watching.push(channel)
     }
     return watching
-  }
-
-  /** The row as the subscriber may see it now, or null when RLS (or a missing grant) hides it. */
-  private async readRowAs(who: RequestRole, change: Change, columns: Column[]): Promise<RowValues | null> {
-    if (!change.key || columns.length === 0) return null
-    const keyColumns = Object.keys(change.key)
-    const relation = `${quoteIdent(change.schema)}.${quoteIdent(change.table)}`
-    const where = keyColumns
-      .map((name) => `t.${quoteIdent(name)} = (pg_catalog.jsonb_populate_record(null::${relation}, $1::jsonb)).${quoteIdent(name)}`)
-      .join(' and ')
-    try {
-      return await this.engine.transaction(
-        async (tx) => {
-          await enterApiRole(tx, who)
-          const { rows } = await tx.query<{ record: RowValues }>(`select pg_catalog.to_jsonb(t) as record from ${relation} as t where ${where}`, [
-            JSON.stringify(change.key),
-          ])
-          return rows[0]?.record ?? null
-        },
-        { readOnly: true },
-      )
-    } catch (error) {
-      if (!(error instanceof DatabaseError && error.code === '42501')) {
-        this.warn(`realtime: could not re-read ${relation}: ${error instanceof Error ? error.message : String(error)}`)
-      }
-      return null
-    }
   }
 
   private send(channel: JoinedChannel, change: Change, columns: Column[], record: RowValues | null): void {
@@ -116,5 +90,3 @@ export class ChangeDelivery {
     channel.push('postgres_changes', { ids, data })
   }
 }
-
-export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`

@@ -42,7 +42,12 @@ export interface NoteWatcher {
 }
 
 /** Subscribes to the notes table with the given bindings and resolves once the join succeeded. */
-export async function watchNotes(client: SupabaseClient, bindings: NoteBinding[], token?: string): Promise<NoteWatcher> {
+export async function watchNotes(
+  client: SupabaseClient,
+  bindings: NoteBinding[],
+  token?: string,
+  onChange?: (change: NoteChange) => void,
+): Promise<NoteWatcher> {
   if (token) await client.realtime.setAuth(token)
   const received: NoteChange[] = []
   const waiters = new Set<() => void>()
@@ -50,6 +55,7 @@ export async function watchNotes(client: SupabaseClient, bindings: NoteBinding[]
   for (const binding of bindings) {
     channel = channel.on<Note>('postgres_changes', { event: binding.event as '*', schema: 'public', table: NOTES, filter: binding.filter }, (change) => {
       received.push(change)
+      onChange?.(change)
       for (const wake of waiters) wake()
     })
   }
