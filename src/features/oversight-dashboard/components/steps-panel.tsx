@@ -19,7 +19,7 @@ export function StepsPanel() {
       {(rows) => {
         const categories = rows.map((row) => stepName(row.step))
         return (
-          <div className="grid gap-6 lg:grid-cols-3">
+          <div className="grid gap-6 lg:grid-cols-2">
             <BarChart
               title={t('steps.count')}
               categories={categories}
@@ -34,24 +34,26 @@ export function StepsPanel() {
               series={[{ label: t('steps.value'), color: '#4338ca', values: rows.map((r) => r.value_vnd) }]}
               format={(v) => formatVnd(v)}
             />
-            <BarChart
-              title={t('steps.waitTitle')}
-              categories={categories}
-              categoryLabel={t('steps.step')}
-              series={[
-                {
-                  label: t('steps.provider'),
-                  color: PROVIDER,
-                  values: rows.map((r) => r.median_provider_wait_seconds),
-                },
-                {
-                  label: t('steps.client'),
-                  color: CLIENT,
-                  values: rows.map((r) => r.median_client_wait_seconds),
-                },
-              ]}
-              format={(v) => formatWaiting(v)}
-            />
+            <div className="lg:col-span-2">
+              <BarChart
+                title={t('steps.waitTitle')}
+                categories={categories}
+                categoryLabel={t('steps.step')}
+                series={[
+                  {
+                    label: t('steps.provider'),
+                    color: PROVIDER,
+                    values: rows.map((r) => r.median_provider_wait_seconds),
+                  },
+                  {
+                    label: t('steps.client'),
+                    color: CLIENT,
+                    values: rows.map((r) => r.median_client_wait_seconds),
+                  },
+                ]}
+                format={(v) => formatWaiting(v)}
+              />
+            </div>
           </div>
         )
       }}

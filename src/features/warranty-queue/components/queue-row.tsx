@@ -68,6 +68,7 @@ export function QueueRow({ claim, now, selected, onToggle, onHandle }: Props) {
         <Button
           size="sm"
           variant="secondary"
+          className="whitespace-nowrap"
           onClick={() => onHandle(claim)}
           aria-label={t('actions.handleClaim', { title })}
         >

@@ -14,7 +14,9 @@ const tones: Record<SlaStatus, string> = {
 export function SlaBadge({ status }: { status: SlaStatus }) {
   const { t } = useTranslation(WARRANTY_QUEUE_NS)
   return (
-    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${tones[status]}`}>
+    <span
+      className={`inline-flex rounded-full whitespace-nowrap px-2 py-0.5 text-xs font-semibold ring-1 ${tones[status]}`}
+    >
       {t(`sla.${status}`)}
     </span>
   )
