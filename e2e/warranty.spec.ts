@@ -63,7 +63,8 @@ const stamp = Date.now().toString(36)
 const lifecycleTitle = `Lỗi giỏ hàng ${stamp}`
 const bulkTitles = [`Lỗi ảnh ${stamp}`, `Lỗi font ${stamp}`]
 
-test.describe.configure({ mode: 'serial' })
+// Each test walks several pages with axe runs; the machines here are small.
+test.describe.configure({ mode: 'serial', timeout: 90_000 })
 
 test.describe('warranty queue and oversight dashboard', () => {
   let openBefore = 0
