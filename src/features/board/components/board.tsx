@@ -104,7 +104,7 @@ export function Board() {
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
       >
-        <div className="-mx-4 flex gap-3 overflow-x-auto px-4 pb-4">
+        <div className="relative left-1/2 flex w-screen -translate-x-1/2 gap-3 overflow-x-auto px-4 pb-4 sm:px-6 2xl:justify-center">
           {columns.map((column) => (
             <BoardColumn
               key={column.step}
