@@ -37,7 +37,12 @@ function start(
   env: NodeJS.ProcessEnv,
   ready: RegExp,
 ): Promise<ChildProcess> {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Its own process group, so stopping it also stops what npx started.
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   return new Promise((resolve, reject) => {
     let output = ''
     const onData = (chunk: Buffer) => {
@@ -182,8 +187,7 @@ async function main() {
     process.exitCode = rows.every((row) => row[3]) ? 0 : 1
   } finally {
     await browser.close()
-    preview.kill()
-    stack.kill()
+    for (const child of [preview, stack]) if (child.pid) process.kill(-child.pid)
   }
 }
 
