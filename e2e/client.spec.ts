@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { AxeBuilder } from '@axe-core/playwright'
 import { createClient, type SupabaseClient, type SupabaseClientOptions } from '@supabase/supabase-js'
 import { expect, test, type Browser, type Page, type Response } from '@playwright/test'
 import ws from 'ws'
@@ -38,9 +38,10 @@ async function as(persona: Persona): Promise<Db> {
   return db
 }
 
-async function rpc<T>(call: PromiseLike<{ data: T; error: unknown }>): Promise<T> {
+async function rpc<T>(call: PromiseLike<{ data: T; error: unknown }>): Promise<NonNullable<T>> {
   const { data, error } = await call
   if (error) throw new Error(JSON.stringify(error))
+  if (data == null) throw new Error('no data')
   return data
 }
 
@@ -165,6 +166,16 @@ async function expectAccessible(page: Page) {
 
 async function switchTo(page: Page, language: 'English' | 'Tiếng Việt') {
   await page.getByRole('button', { name: language }).click()
+}
+
+/** dd/MM/yyyy in Ho Chi Minh City, as the app shows dates. */
+function dmy(iso: string | null): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(iso ?? ''))
 }
 
 const viewports = {
@@ -295,13 +306,6 @@ for (const [size, viewport] of Object.entries(viewports)) {
           .single(),
       )
       expect(warrantyRow.step).toBe('warranty')
-      const dmy = (iso: string | null) =>
-        new Intl.DateTimeFormat('en-GB', {
-          timeZone: 'Asia/Ho_Chi_Minh',
-          day: '2-digit',
-          month: '2-digit',
-          year: 'numeric',
-        }).format(new Date(iso ?? ''))
       const period = `${dmy(warrantyRow.warranty_starts_at)} – ${dmy(warrantyRow.warranty_ends_at)}`
       const warranty = an.getByRole('region', { name: 'Bảo hành' })
       await expect(warranty.getByText(`Thời gian bảo hành: ${period}.`)).toBeVisible()

@@ -65,7 +65,7 @@ export function EngagementPage({ engagementId, isApprover }: { engagementId: str
   if (!data || !view) {
     return (
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold text-slate-900">{t('detail.notFound')}</h1>
+        <h1 className="text-xl font-semibold text-slate-900">{t('detail.notFound')}</h1>
         <Link to={paths.client.getHref()} className="text-brand-700 underline">
           {t('detail.back')}
         </Link>
