@@ -1,6 +1,6 @@
-import { useForm } from 'react-hook-form'
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import * as z from 'zod/mini'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -11,33 +11,51 @@ import { prepareSignIn } from '@/lib/auth'
 import { signInSchema, useSignIn, type SignInInput } from '../api/sign-in'
 import { signInErrorKey } from '../api/sign-in-error'
 
+type FieldErrors = Partial<Record<keyof SignInInput, string>>
+
+/**
+ * Two fields validated by the mutation's own schema. A plain form keeps the first visit's
+ * download inside its budget; the heavier form library loads with the pages that need it.
+ */
 export function LoginForm() {
   const { t } = useTranslation('auth')
   const signIn = useSignIn()
-  const { register, handleSubmit, formState } = useForm<SignInInput>({
-    resolver: standardSchemaResolver(signInSchema),
-    defaultValues: { email: '', password: '' },
-  })
+  const [errors, setErrors] = useState<FieldErrors>({})
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = event.currentTarget
+    const values = Object.fromEntries(new FormData(form))
+    const parsed = z.safeParse(signInSchema, values)
+    if (!parsed.success) {
+      const found: FieldErrors = {}
+      for (const issue of parsed.error.issues) {
+        const name = issue.path[0] as keyof SignInInput
+        found[name] ??= issue.message
+      }
+      setErrors(found)
+      const firstInvalid = Object.keys(found)[0]
+      if (firstInvalid) form.querySelector<HTMLInputElement>(`[name="${firstInvalid}"]`)?.focus()
+      return
+    }
+    setErrors({})
+    signIn.mutate(parsed.data)
+  }
   const fieldError = (name: keyof SignInInput) => {
-    const message = formState.errors[name]?.message
+    const message = errors[name]
     return message ? t(message as 'validation.emailRequired') : undefined
   }
 
   return (
-    <form
-      noValidate
-      onInput={prepareSignIn}
-      onSubmit={handleSubmit((input) => signIn.mutate(input))}
-      className="space-y-5"
-    >
+    <form noValidate onInput={prepareSignIn} onSubmit={submit} className="space-y-5">
       {signIn.isError && <Alert>{t(signInErrorKey(signIn.error))}</Alert>}
       <Field label={t('login.email')} error={fieldError('email')}>
         {/* The page has one task; starting in its first field saves a click for everyone. */}
         {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-        <Input type="email" autoComplete="username" autoFocus inputMode="email" {...register('email')} />
+        <Input name="email" type="email" autoComplete="username" autoFocus inputMode="email" />
       </Field>
       <Field label={t('login.password')} error={fieldError('password')}>
-        <Input type="password" autoComplete="current-password" {...register('password')} />
+        <Input name="password" type="password" autoComplete="current-password" />
       </Field>
       <Button type="submit" size="lg" className="w-full" isLoading={signIn.isPending}>
         {signIn.isPending ? t('login.submitting') : t('login.submit')}
