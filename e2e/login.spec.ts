@@ -26,8 +26,11 @@ test.describe('login', () => {
     await screenshot(page, 'login-vi')
     await signIn(page, manager.email)
     await expectSignedIn(page, manager.email)
-    await expect(page).toHaveURL('/')
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Xin chào')
+    // Staff land on the board, with the pages of their side in the main navigation.
+    await expect(page).toHaveURL('/board')
+    const navigation = page.getByRole('navigation', { name: 'Điều hướng chính' })
+    await expect(navigation.getByRole('link', { name: 'Bảng dự án' })).toHaveAttribute('aria-current', 'page')
+    await expect(navigation.getByRole('link', { name: 'Điều hành' })).toBeVisible()
     await screenshot(page, 'home-vi')
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click()

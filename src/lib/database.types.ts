@@ -946,6 +946,14 @@ export type Database = {
       }
     }
     Views: {
+      account_manager_contacts: {
+        Row: {
+          user_id: string | null
+          full_name: string | null
+          email: string | null
+        }
+        Relationships: []
+      }
       engagement_board: {
         Row: {
           id: string | null

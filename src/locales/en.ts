@@ -25,20 +25,6 @@ const en: Messages<typeof vi> = {
     title: 'Page not found',
     description: 'This address does not exist or has moved.',
   },
-  home: {
-    title: 'Hello, {{name}}',
-    signedInAs: 'You are signed in as {{email}}.',
-    next: 'Where to work',
-    board: 'Kanban board of engagements, by the seven steps of the policy.',
-    client: "The client's engagements, their current step and what to do next.",
-    warranty: 'Warranty claims and their progress.',
-  },
-  placeholder: {
-    board: 'Engagement board',
-    client: 'Client view',
-    warranty: 'Warranty & support',
-    comingSoon: 'This page is being built.',
-  },
 }
 
 export default en

@@ -22,20 +22,6 @@ const vi = {
     title: 'Không tìm thấy trang',
     description: 'Đường dẫn không tồn tại hoặc đã được đổi.',
   },
-  home: {
-    title: 'Xin chào, {{name}}',
-    signedInAs: 'Bạn đang đăng nhập bằng {{email}}.',
-    next: 'Chọn nơi làm việc',
-    board: 'Bảng kanban các dự án, theo bảy bước của quy trình.',
-    client: 'Dự án của khách hàng, bước hiện tại và việc cần làm.',
-    warranty: 'Yêu cầu bảo hành và tiến độ xử lý.',
-  },
-  placeholder: {
-    board: 'Bảng dự án',
-    client: 'Trang khách hàng',
-    warranty: 'Bảo hành & hỗ trợ',
-    comingSoon: 'Trang này đang được xây dựng.',
-  },
 }
 
 export default vi

@@ -12,13 +12,16 @@ export function AppLayout({ navigation, children }: { navigation?: ReactNode; ch
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex h-16 max-w-7xl items-center gap-6 px-4 sm:px-6">
+        {/* On a phone the navigation takes its own row under the brand and the account controls. */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
           <Link to={paths.home.getHref()} className="rounded-md">
             <Brand />
           </Link>
-          <div className="flex-1">{navigation}</div>
-          <LanguageSwitch />
-          <UserMenu />
+          <div className="order-last w-full md:order-none md:w-auto md:flex-1">{navigation}</div>
+          <div className="ml-auto flex items-center gap-3 md:ml-0">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
         </div>
       </header>
       <main className="mx-auto flex w-full max-w-7xl flex-1 flex-col px-4 py-8 sm:px-6">{children}</main>

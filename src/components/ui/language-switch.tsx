@@ -17,10 +17,12 @@ export function LanguageSwitch() {
           type="button"
           lang={language}
           aria-pressed={current === language}
+          aria-label={t(`language.${language}`)}
           onClick={() => change(language)}
           className="rounded px-2.5 py-1 font-medium text-slate-700 hover:bg-slate-100 aria-pressed:bg-brand-600 aria-pressed:text-white"
         >
-          {t(`language.${language}`)}
+          <span className="sm:hidden">{language.toUpperCase()}</span>
+          <span className="hidden sm:inline">{t(`language.${language}`)}</span>
         </button>
       ))}
     </div>

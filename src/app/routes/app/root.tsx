@@ -1,6 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router'
 
 import { AppLayout } from '@/components/layouts/app-layout'
+import { MainNavigation } from '@/components/layouts/main-navigation'
 import { PageSpinner } from '@/components/ui/spinner'
 import { paths } from '@/config/paths'
 import { useSession } from '@/lib/auth'
@@ -21,7 +22,7 @@ export default function ProtectedRoot() {
     return <Navigate to={paths.auth.login.getHref(redirectTo)} replace />
   }
   return (
-    <AppLayout>
+    <AppLayout navigation={<MainNavigation />}>
       <ProfileGate>
         <Outlet />
       </ProfileGate>

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { supabase } from '@/lib/supabase'
+import type { EngagementState } from '@/lib/workflow'
 
 /** Exactly what a card shows; one request for the whole board, RLS decides which rows. */
 const BOARD_COLUMNS =
@@ -9,10 +10,21 @@ const BOARD_COLUMNS =
 /** Other people's moves show up within this time, until a realtime channel replaces polling. */
 export const BOARD_POLL_MS = 20_000
 
-export async function getBoard() {
+/**
+ * Work in progress. Finished engagements (cancelled, closed) outnumber it by far as years pass,
+ * so the board asks for them only when its state filter names one.
+ */
+export const OPEN_STATES: readonly EngagementState[] = ['active', 'on_hold']
+
+export function boardStatesFor(stateFilter: EngagementState | null): readonly EngagementState[] {
+  return stateFilter && !OPEN_STATES.includes(stateFilter) ? [stateFilter] : OPEN_STATES
+}
+
+export async function getBoard(states: readonly EngagementState[]) {
   const { data, error } = await supabase
     .from('engagement_board')
     .select(BOARD_COLUMNS)
+    .in('state', states)
     .order('step_entered_at', { ascending: true })
   if (error) throw error
   return data
@@ -20,15 +32,15 @@ export async function getBoard() {
 
 export type BoardEngagement = Awaited<ReturnType<typeof getBoard>>[number]
 
-export const boardQueryOptions = () =>
+export const boardQueryOptions = (states: readonly EngagementState[] = OPEN_STATES) =>
   queryOptions({
-    queryKey: ['board'],
-    queryFn: getBoard,
+    queryKey: ['board', ...states],
+    queryFn: () => getBoard(states),
     staleTime: 10_000,
     refetchInterval: BOARD_POLL_MS,
     refetchOnWindowFocus: true,
   })
 
-export function useBoard() {
-  return useQuery(boardQueryOptions())
+export function useBoard(states: readonly EngagementState[]) {
+  return useQuery(boardQueryOptions(states))
 }

@@ -15,7 +15,7 @@ import { useSearchParams } from 'react-router'
 import { isManagerProfile, useCurrentProfile } from '@/lib/profile'
 import { isStep, type EngagementStep } from '@/lib/workflow'
 
-import { useBoard, type BoardEngagement } from '../api/get-board'
+import { boardStatesFor, useBoard, type BoardEngagement } from '../api/get-board'
 import { boardAnnouncements } from '../lib/announcements'
 import { toColumns } from '../lib/columns'
 import { hasFilters, matchesFilters, readFilters } from '../lib/filters'
@@ -32,9 +32,9 @@ import { useBoardMove } from './use-board-move'
 export function Board() {
   const { t } = useTranslation('board')
   const profile = useCurrentProfile()
-  const board = useBoard()
   const [params] = useSearchParams()
   const filters = readFilters(params)
+  const board = useBoard(boardStatesFor(filters.state))
   const [activeId, setActiveId] = useState<string | null>(null)
   const move = useBoardMove(profile)
 
