@@ -101,44 +101,60 @@ create trigger client_members_refuse_dual_membership before insert or update of 
 -- =========================================================================================
 -- Helper functions (schema private, called by policies as (select private.fn()))
 -- =========================================================================================
+-- PL/pgSQL rather than SQL: a SQL function with a `set` clause is never inlined and is planned
+-- again on every statement, while PL/pgSQL keeps its plans for the session; policies call these
+-- on every request.
 create or replace function private.staff_role() returns public.staff_role
-language sql stable security definer set search_path = '' as $$
-  select s.role from public.staff s where s.user_id = (select auth.uid()) and s.active
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  return (select s.role from public.staff s where s.user_id = (select auth.uid()) and s.active);
+end
 $$;
 comment on function private.staff_role() is 'The caller''s active staff role, or null for non-staff.';
 
 create or replace function private.is_staff() returns boolean
-language sql stable security definer set search_path = '' as $$
-  select exists (select 1 from public.staff s where s.user_id = (select auth.uid()) and s.active)
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  return exists (select 1 from public.staff s where s.user_id = (select auth.uid()) and s.active);
+end
 $$;
 comment on function private.is_staff() is 'True when the caller is active provider staff of any role.';
 
 create or replace function private.is_manager() returns boolean
-language sql stable security definer set search_path = '' as $$
-  select exists (
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  return exists (
     select 1 from public.staff s
     where s.user_id = (select auth.uid()) and s.active and s.role in ('manager', 'admin')
-  )
+  );
+end
 $$;
 comment on function private.is_manager() is 'True for managers and admins, who see and steer every engagement.';
 
 create or replace function private.is_admin() returns boolean
-language sql stable security definer set search_path = '' as $$
-  select exists (
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  return exists (
     select 1 from public.staff s where s.user_id = (select auth.uid()) and s.active and s.role = 'admin'
-  )
+  );
+end
 $$;
 comment on function private.is_admin() is 'True for admins, who also administer users, clients and packages.';
 
 create or replace function private.my_client_ids() returns setof uuid
-language sql stable security definer set search_path = '' as $$
-  select m.client_id from public.client_members m where m.user_id = (select auth.uid())
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  return query select m.client_id from public.client_members m where m.user_id = (select auth.uid());
+end
 $$;
 comment on function private.my_client_ids() is 'Clients the caller acts for; policies use it as any(array(select ...)).';
 
 create or replace function private.my_approver_client_ids() returns setof uuid
-language sql stable security definer set search_path = '' as $$
-  select m.client_id from public.client_members m where m.user_id = (select auth.uid()) and m.role = 'approver'
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  return query select m.client_id from public.client_members m
+    where m.user_id = (select auth.uid()) and m.role = 'approver';
+end
 $$;
 comment on function private.my_approver_client_ids() is 'Clients for which the caller is an approver (manages membership, decides).';
 
@@ -169,8 +185,8 @@ create policy "Admins can change other staff members" on public.staff
 create policy "Admins can remove other staff members" on public.staff
   for delete to authenticated using ((select private.is_admin()) and user_id <> (select auth.uid()));
 
-create policy "Client members are visible to staff" on public.client_members
-  for select to authenticated using ((select private.is_staff()));
+create policy "Client members are visible to managers" on public.client_members
+  for select to authenticated using ((select private.is_manager()));
 create policy "Client members are visible to their colleagues" on public.client_members
   for select to authenticated using (client_id = any (array(select private.my_client_ids())));
 create policy "Managers can add client members" on public.client_members
@@ -194,8 +210,8 @@ create policy "Approvers can remove other members of their client" on public.cli
 -- =========================================================================================
 revoke all on public.clients, public.staff, public.client_members from public, anon, authenticated;
 grant select, insert, update on public.clients to authenticated;
--- Phone numbers stay inside the provider: clients may read the rows of their account managers,
--- but column privileges keep `phone` out of every API read.
+-- Staff rows are visible to staff only (clients read public.account_manager_contacts); column
+-- privileges keep `phone` out of every API read.
 grant select (user_id, role, full_name, email, active, created_at, updated_at) on public.staff to authenticated;
 grant insert, delete on public.staff to authenticated;
 grant update (role, full_name, email, phone, active) on public.staff to authenticated;

@@ -54,7 +54,12 @@ comment on column public.engagements.whose_move is 'Derived from the step and it
 comment on column public.engagements.provider_wait_seconds is 'Closed periods the engagement waited on the provider; the open period runs from whose_move_since.';
 comment on column public.engagements.client_wait_seconds is 'Closed periods the engagement waited on the client; the open period runs from whose_move_since.';
 create index engagements_client_id_idx on public.engagements (client_id);
-create index engagements_account_manager_id_idx on public.engagements (account_manager_id);
+-- Also answers "which clients does this account manager serve" from the index alone (client policies).
+create index engagements_account_manager_id_client_id_idx on public.engagements (account_manager_id, client_id);
+-- Boards read active engagements only; an enum comparison is not leakproof, so under RLS it cannot be
+-- an index condition, but this partial index still applies and skips the finished history.
+create index engagements_active_board_idx on public.engagements (account_manager_id, step, step_entered_at)
+  where state = 'active';
 create index engagements_package_id_idx on public.engagements (package_id);
 create index engagements_accepted_quote_id_idx on public.engagements (accepted_quote_id);
 create index engagements_created_by_idx on public.engagements (created_by);
@@ -156,31 +161,55 @@ create trigger engagement_events_no_truncate before truncate on public.engagemen
 -- Helper functions
 -- =========================================================================================
 create or replace function private.my_managed_engagement_ids() returns setof uuid
-language sql stable security definer set search_path = '' as $$
-  select e.id from public.engagements e where e.account_manager_id = (select auth.uid())
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  return query select e.id from public.engagements e where e.account_manager_id = (select auth.uid());
+end
 $$;
 comment on function private.my_managed_engagement_ids() is 'Engagements the caller is the assigned account manager of.';
 
 create or replace function private.my_client_engagement_ids() returns setof uuid
-language sql stable security definer set search_path = '' as $$
-  select e.id from public.engagements e
-  where e.client_id in (select m.client_id from public.client_members m where m.user_id = (select auth.uid()))
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  return query select e.id from public.engagements e
+  where e.client_id in (select m.client_id from public.client_members m where m.user_id = (select auth.uid()));
+end
 $$;
 comment on function private.my_client_engagement_ids() is 'Engagements of the clients the caller acts for.';
 
 create or replace function private.my_managed_client_ids() returns setof uuid
-language sql stable security definer set search_path = '' as $$
-  select distinct e.client_id from public.engagements e where e.account_manager_id = (select auth.uid())
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  -- A skip scan of engagements (account_manager_id, client_id): one index probe per client instead
+  -- of reading every engagement of the caller's history.
+  return query
+  with recursive managed (client_id) as (
+    (select e.client_id from public.engagements e
+     where e.account_manager_id = (select auth.uid()) order by e.client_id limit 1)
+    union all
+    select (select e.client_id from public.engagements e
+            where e.account_manager_id = (select auth.uid()) and e.client_id > managed.client_id
+            order by e.client_id limit 1)
+    from managed where managed.client_id is not null
+  )
+  select managed.client_id from managed where managed.client_id is not null;
+end
 $$;
 comment on function private.my_managed_client_ids() is 'Clients of the engagements the caller manages as account manager.';
 
-create or replace function private.my_account_manager_ids() returns setof uuid
-language sql stable security definer set search_path = '' as $$
-  select distinct e.account_manager_id from public.engagements e
-  where e.account_manager_id is not null
-    and e.client_id in (select m.client_id from public.client_members m where m.user_id = (select auth.uid()))
+create or replace function private.account_manager_contacts()
+returns table (user_id uuid, full_name text, email text)
+language plpgsql stable security definer set search_path = '' rows 5 as $$
+begin
+  return query select s.user_id, s.full_name, s.email from public.staff s
+  where exists (
+    select 1 from public.engagements e
+    where e.account_manager_id = s.user_id and e.client_id = any (array(select private.my_client_ids()))
+  );
+end
 $$;
-comment on function private.my_account_manager_ids() is 'Account managers of the caller''s client engagements (the staff a client may see).';
+comment on function private.account_manager_contacts()
+  is 'Name and email of the account managers of the caller''s client engagements; empty for staff and users without a client.';
 
 create or replace function private.refuse(code text, waiting_on text, hint text, details jsonb default '{}'::jsonb)
 returns void
@@ -360,10 +389,22 @@ create policy "Client-visible events are visible to the client's members" on pub
   for select to authenticated
   using (visible_to_client and engagement_id = any (array(select private.my_client_engagement_ids())));
 
+-- An account manager may serve dozens of clients: `in (select ...)` builds one hash of them per
+-- statement, where `= any (array(...))` would search the array once per client row.
 create policy "Clients are visible to their engagements' account managers" on public.clients
-  for select to authenticated using (id = any (array(select private.my_managed_client_ids())));
-create policy "Account managers are visible to their clients' members" on public.staff
-  for select to authenticated using (user_id = any (array(select private.my_account_manager_ids())));
+  for select to authenticated using (id in (select private.my_managed_client_ids()));
+create policy "Client members are visible to their clients' account managers" on public.client_members
+  for select to authenticated using (client_id in (select private.my_managed_client_ids()));
+
+-- =========================================================================================
+-- Views
+-- =========================================================================================
+-- Staff rows are visible to staff only (column privileges cannot differ per row); a client user
+-- reads the name and email of their account managers here and nothing else about staff.
+create view public.account_manager_contacts with (security_invoker = true) as
+select c.user_id, c.full_name, c.email from private.account_manager_contacts() c;
+comment on view public.account_manager_contacts
+  is 'A client user''s directory of the provider: name and email of the account managers of their engagements.';
 
 -- =========================================================================================
 -- RPCs
@@ -489,8 +530,9 @@ comment on function public.change_engagement_state(uuid, public.engagement_state
 -- =========================================================================================
 -- Grants
 -- =========================================================================================
-revoke all on public.engagements, public.engagement_events from public, anon, authenticated;
-grant select on public.engagements, public.engagement_events to authenticated;
+revoke all on public.engagements, public.engagement_events, public.account_manager_contacts from public, anon, authenticated;
+grant select on public.engagements, public.engagement_events, public.account_manager_contacts to authenticated;
+grant select on public.account_manager_contacts to service_role;
 grant select, insert, delete on public.engagements to service_role;
 grant update (title, description) on public.engagements to service_role;
 grant select, insert on public.engagement_events to service_role;
@@ -498,7 +540,7 @@ revoke all on sequence private.engagement_code_seq from public, anon, authentica
 
 revoke all on function private.assign_engagement_code(), private.begin_engagement_write(), private.end_engagement_write(),
   private.guard_engagement_update(), private.refuse_history_change(), private.my_managed_engagement_ids(),
-  private.my_client_engagement_ids(), private.my_managed_client_ids(), private.my_account_manager_ids(),
+  private.my_client_engagement_ids(), private.my_managed_client_ids(), private.account_manager_contacts(),
   private.refuse(text, text, text, jsonb), private.actor_role(public.engagements),
   private.lock_engagement(uuid, integer), private.require_provider(public.engagements),
   private.require_manager(public.engagements), private.require_client(public.engagements, boolean),
@@ -507,7 +549,7 @@ revoke all on function private.assign_engagement_code(), private.begin_engagemen
   private.log_event(uuid, text, boolean, text, jsonb, public.engagement_step, public.engagement_step)
   from public, anon;
 grant execute on function private.my_managed_engagement_ids(), private.my_client_engagement_ids(),
-  private.my_managed_client_ids(), private.my_account_manager_ids() to authenticated, service_role;
+  private.my_managed_client_ids(), private.account_manager_contacts() to authenticated, service_role;
 
 revoke all on function public.create_engagement(uuid, text, text, uuid),
   public.assign_account_manager(uuid, uuid, integer),

@@ -115,7 +115,7 @@ create view public.engagement_board with (security_invoker = true) as
 select
   e.id, e.code, e.title, e.step, e.state, e.version, e.step_entered_at, e.created_at, e.updated_at,
   e.client_id, c.name as client_name,
-  e.account_manager_id, s.full_name as account_manager_name,
+  e.account_manager_id, coalesce(s.full_name, a.full_name) as account_manager_name,
   e.package_id, e.agreed_price_vnd, e.warranty_starts_at, e.warranty_ends_at,
   e.whose_move, e.whose_move_reason, e.whose_move_since,
   e.provider_wait_seconds
@@ -126,7 +126,9 @@ select
     as client_waiting_seconds
 from public.engagements e
 left join public.clients c on c.id = e.client_id
-left join public.staff s on s.user_id = e.account_manager_id;
+-- Staff read the name from staff, client users from their account manager contacts.
+left join public.staff s on s.user_id = e.account_manager_id
+left join public.account_manager_contacts a on a.user_id = e.account_manager_id;
 comment on view public.engagement_board is 'One row per visible engagement with what a board card shows; one request loads the board (RLS applies).';
 
 -- =========================================================================================
