@@ -60,42 +60,92 @@ describe('visibility of clients', () => {
 })
 
 describe('visibility of the staff directory', () => {
+  /** The account managers of this audience's client engagements (empty for anyone but a client user). */
+  const accountManagerIdsOf = (audience: Audience): Set<string> =>
+    new Set(
+      [...world.engagements.values()]
+        .filter((engagement) => audience.side === 'client' && audience.clientIds.has(engagement.client_id))
+        .map((engagement) => String(engagement.account_manager_id)),
+    )
+
   for (const name of VIEWER_NAMES) {
-    test(`as ${name}: staff see all staff, a client user only the AMs of their engagements`, async () => {
+    test(`as ${name}: staff see every staff row, nobody else sees any`, async () => {
       const who = await viewer(name)
       const audience = world.audienceOf(who.userId)
       const all = (await readAll(serviceRole(), 'staff', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
-      const amIds = new Set(
-        [...world.engagements.values()]
-          .filter((engagement) => audience.side === 'client' && audience.clientIds.has(engagement.client_id))
-          .map((engagement) => engagement.account_manager_id),
-      )
-      const expected = all.filter((row) =>
-        audience.side === 'manager' || audience.side === 'account_manager' ? true : amIds.has(String(row.id)),
-      )
+      const isStaff = audience.side === 'manager' || audience.side === 'account_manager'
       const seen = (await readAs(who, 'staff', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
-      assertSameRows(seen, expected, `staff as ${name}`)
+      assertSameRows(seen, isStaff ? all : [], `staff as ${name}`)
+    })
+
+    test(`as ${name}: account manager contacts are the name and email of the AMs of a client user's engagements`, async () => {
+      const who = await viewer(name)
+      const amIds = accountManagerIdsOf(world.audienceOf(who.userId))
+      const all = (await readAll(serviceRole(), 'staff', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
+      const seen = (await readAs(who, 'account_manager_contacts', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
+      assertSameRows(seen, all.filter((row) => amIds.has(String(row.id))), `account_manager_contacts as ${name}`)
     })
   }
 
+  test('the two client companies see only their own account manager', async () => {
+    const names = async (who: 'an' | 'chi') =>
+      (await readAs(await viewer(who), 'account_manager_contacts', 'email')).map((row) => String(row.email)).sort()
+    assert.deepEqual(await names('an'), [DEMO_EMAILS.lan])
+    assert.deepEqual(await names('chi'), [DEMO_EMAILS.minh])
+  })
+
   for (const name of ['an', 'binh', 'chi'] as const) {
+    test(`as ${name}: a contact carries only user_id, name and email`, async () => {
+      const { data, error } = await (await viewer(name)).client.from('account_manager_contacts').select('*')
+      assert.equal(error, null, error?.message ?? '')
+      assert.ok(data && data.length > 0, 'a client user has an account manager')
+      for (const row of data) assert.deepEqual(Object.keys(row).sort(), ['email', 'full_name', 'user_id'])
+    })
+
     for (const column of ['phone', 'role', 'active']) {
-      test(`as ${name}: only the name and email of an account manager, not their ${column}`, async () => {
+      test(`as ${name}: no staff ${column} reaches a client user`, async () => {
         const who = await viewer(name)
         const { data, error } = await who.client.from('staff').select(`user_id,${column}`)
         if (error) return assert.equal(error.code, '42501')
-        const exposed = (data as unknown as Row[]).filter((row) => row[column] != null)
-        assert.deepEqual(exposed, [], `a client user receives the staff column ${column}`)
+        assert.deepEqual(data, [], `a client user receives staff rows with ${column}`)
       })
     }
   }
+
+  for (const name of VIEWER_NAMES.filter((viewerName) => viewerName !== 'anon')) {
+    test(`as ${name}: reading one's own staff row works, and gives no row to a non-staff user`, async () => {
+      const who = await viewer(name)
+      const audience = world.audienceOf(who.userId)
+      const { data, error } = await who.client
+        .from('staff')
+        .select('role,full_name,email')
+        .eq('user_id', who.userId!)
+        .maybeSingle()
+      assert.equal(error, null, error?.message ?? '')
+      const own = world.staff.find((row) => row.user_id === who.userId)
+      const isStaff = audience.side === 'manager' || audience.side === 'account_manager'
+      assert.deepEqual(data, isStaff && own ? { role: own.role, full_name: own.full_name, email: own.email } : null)
+    })
+  }
+
+  test("engagement cards carry the account manager's name for staff and for the client's users", async () => {
+    const staffNames = new Map(world.staff.map((row) => [String(row.user_id), String(row.full_name)]))
+    for (const name of ['manager', 'lan', 'an', 'binh', 'chi'] as const) {
+      const rows = await readAs(await viewer(name), 'engagement_board', 'id,account_manager_id,account_manager_name')
+      assert.ok(rows.length > 0, `${name} sees engagements`)
+      for (const row of rows) {
+        const expected = row.account_manager_id == null ? null : staffNames.get(String(row.account_manager_id))
+        assert.equal(row.account_manager_name, expected, `${name}: engagement ${String(row.id)}`)
+      }
+    }
+  })
 })
 
 const memberKey = (row: Row): Row => ({ ...row, id: `${String(row.client_id)}:${String(row.user_id)}` })
 
 describe('visibility of client members', () => {
   for (const name of VIEWER_NAMES) {
-    test(`as ${name}: members of the clients this viewer may see, nobody else`, async () => {
+    test(`as ${name}: all for managers, the members of their engagements' clients for an AM, colleagues for a client user`, async () => {
       const who = await viewer(name)
       const audience = world.audienceOf(who.userId)
       const all = (await readAll(serviceRole(), 'client_members', 'client_id,user_id')).map(memberKey)
