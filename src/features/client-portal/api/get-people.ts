@@ -11,13 +11,15 @@ export type Person = { name: string; side: 'provider' | 'client' }
  */
 export async function getPeople(): Promise<Map<string, Person>> {
   const [staff, members] = await Promise.all([
-    db.from('staff').select('user_id, full_name'),
+    db.from('account_manager_contacts').select('user_id, full_name'),
     db.from('client_members').select('user_id, full_name'),
   ])
   if (staff.error) throw staff.error
   if (members.error) throw members.error
   const people = new Map<string, Person>()
-  for (const row of staff.data) people.set(row.user_id, { name: row.full_name, side: 'provider' })
+  for (const row of staff.data) {
+    if (row.user_id && row.full_name) people.set(row.user_id, { name: row.full_name, side: 'provider' })
+  }
   for (const row of members.data) people.set(row.user_id, { name: row.full_name, side: 'client' })
   return people
 }
