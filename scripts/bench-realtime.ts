@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { SupabaseClient } from '@supabase/supabase-js'
-import { startRealtimeDevStack } from '../tests/realtime/support/dev-stack.ts'
+import { startTestStack } from '../tests/support/stack.ts'
 
 /**
  * `npm run bench:realtime`: the delay from a change's commit to its delivery through realtime-js,
@@ -11,7 +11,10 @@ const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 50)
 const CHANGES = Number(process.env.CHANGES ?? 60)
 const GAP_MS = 25
 
-const stack = await startRealtimeDevStack({ databaseUrl: process.env.DATABASE_URL || undefined })
+const stack = await startTestStack({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  extraSqlFiles: ['tests/fixtures/realtime-fixture.sql'],
+})
 process.env.API_URL = stack.url
 const { accessTokenFor, CAM, insertNote, newRecord, realtimeClient, watchNotes } = await import('../tests/realtime/support/realtime-client.ts')
 const { signJwt } = await import('../supabase/local/http/jwt.ts')

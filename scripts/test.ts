@@ -19,10 +19,10 @@ if (!chromium) {
   process.exit(1)
 }
 
-const FIXTURES = ['tests/fixtures/rest-fixture.sql', 'tests/fixtures/storage-fixture.sql'].filter((file) => existsSync(file))
+const FIXTURES = ['tests/fixtures/rest-fixture.sql', 'tests/fixtures/storage-fixture.sql', 'tests/fixtures/realtime-fixture.sql'].filter((file) => existsSync(file))
 const EXPOSED_SCHEMAS = ['public', 'conformance']
 /** Suites that talk to a stack the runner starts; others (tests/engine, tests/unit) start what they need. */
-const STACK_AREAS = ['rest', 'auth', 'storage', 'workflow', 'security']
+const STACK_AREAS = ['rest', 'auth', 'storage', 'workflow', 'security', 'realtime']
 const SELF_CONTAINED_AREAS = ['engine', 'unit']
 
 const testFiles = (areas: string[]) =>

@@ -8,6 +8,7 @@ import type { StackContext } from './http/types.ts'
 import { handleAuth } from './auth/index.ts'
 import { handleRest, reloadSchemaCache } from './rest/index.ts'
 import { handleStorage } from './storage/index.ts'
+import { attachRealtime } from './realtime/index.ts'
 
 export interface StackOptions {
   port?: number
@@ -45,6 +46,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   try {
     const context: StackContext = { engine, storageDir: storageDirOf(databaseOptions.dataDir), exposedSchemas: options.exposedSchemas ?? ['public'] }
     reloadSchemaCache(context)
+    const log = options.log ?? (() => undefined)
     const reset = async () => {
       const started = performance.now()
       await engine.swap(async (current) => {
@@ -53,10 +55,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         reloadSchemaCache(context)
         return (await openDatabase(databaseOptions)).engine
       })
+      // A new database has no change-capture triggers yet.
+      await realtime.refresh()
       return { ms: Math.round(performance.now() - started) }
     }
     const routes = { '/rest/v1': handleRest, '/auth/v1': handleAuth, '/storage/v1': handleStorage, '/_local/v1': adminHandler({ reset }) } as const
-    const server = createApiServer(routes, context, options.log ?? (() => undefined))
+    const server = createApiServer(routes, context, log)
+    const realtime = await attachRealtime(server, context, log)
     const host = options.host ?? '127.0.0.1'
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
@@ -69,6 +74,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       database,
       reset,
       async close() {
+        await realtime.close()
         server.closeAllConnections()
         await new Promise<void>((resolve) => server.close(() => resolve()))
         await engine.close()

@@ -12,7 +12,7 @@ export const REALTIME_PATH = '/realtime/v1/websocket'
 const MAX_FRAME_BYTES = 1024 * 1024
 
 export interface RealtimeService {
-  /** Re-attaches capture triggers and re-reads table columns; call after applying migrations. */
+  /** Installs capture (a reset database has none), re-attaches triggers, re-reads table columns. */
   refresh(): Promise<void>
   /** Resolves once every change announced so far has been delivered (tests, benchmarks). */
   drained(): Promise<void>
@@ -57,6 +57,7 @@ export async function attachRealtime(
 
   return {
     async refresh() {
+      await installCapture(engine, warn)
       await attachCaptureTriggers(engine)
       delivery.columns.forget()
     },
