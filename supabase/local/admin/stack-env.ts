@@ -9,7 +9,11 @@ export interface StackEnv extends DatabaseOptions {
   quiet: boolean
 }
 
-const list = (value: string | undefined) => value?.split(',').map((item) => item.trim()).filter(Boolean)
+/** A comma-separated setting; empty means not set. */
+const list = (value: string | undefined) => {
+  const items = value?.split(',').map((item) => item.trim()).filter(Boolean) ?? []
+  return items.length > 0 ? items : undefined
+}
 
 export function readStackEnv(env: NodeJS.ProcessEnv = process.env): StackEnv {
   return {
