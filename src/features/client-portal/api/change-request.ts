@@ -2,19 +2,9 @@ import * as z from 'zod/mini'
 
 import { callRpc } from './db'
 import { useWorkflowMutation } from './use-workflow-mutation'
+import { writtenRequestFields } from './written-request'
 
-export const changeRequestSchema = z.object({
-  title: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'validation.titleRequired'), z.maxLength(200, 'validation.tooLong')),
-  description: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'validation.descriptionRequired'),
-      z.maxLength(4000, 'validation.tooLong'),
-    ),
-})
+export const changeRequestSchema = z.object(writtenRequestFields)
 
 /** C6: changes are asked for in writing. */
 export function submitChangeRequest({

@@ -2,20 +2,12 @@ import * as z from 'zod/mini'
 
 import { callRpc } from './db'
 import { useWorkflowMutation } from './use-workflow-mutation'
+import { writtenRequestFields } from './written-request'
 
 /** Messages are keys of the `client-portal` namespace; the form translates them. */
 export const createRequestSchema = z.object({
   packageId: z.string().check(z.minLength(1, 'validation.packageRequired')),
-  title: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'validation.titleRequired'), z.maxLength(200, 'validation.tooLong')),
-  description: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'validation.descriptionRequired'),
-      z.maxLength(4000, 'validation.tooLong'),
-    ),
+  ...writtenRequestFields,
 })
 
 export type CreateRequestInput = z.infer<typeof createRequestSchema>
