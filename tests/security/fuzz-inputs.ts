@@ -31,7 +31,7 @@ export function tokens(): (string | null)[] {
     `${segment({ alg: 'none', typ: 'JWT' })}.${segment({ role: 'service_role' })}.`, // alg none
     signJwt({ role: 'service_role', exp: now() + 600 }, 'another-secret-that-is-at-least-32-characters'), // wrong secret
     `${header}.${segment({ sub: 'x', role: 'service_role', exp: now() + 600 })}.${signature}`, // altered payload
-    userToken({ role: 'postgres' }), userToken({ role: 42 }), 'not-a-jwt', 'a.b.c', '....', 'Bearer', '\u0000',
+    userToken({ role: 'postgres' }), userToken({ role: 42 }), 'not-a-jwt', 'a.b.c', '....', 'Bearer', 'x%00y',
   ]
 }
 
