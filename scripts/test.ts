@@ -47,10 +47,10 @@ if (serverUrl) {
   try {
     results.push(await withStack('API on the stack over PostgreSQL', { databaseUrl: database.url }))
     results.push(await runPostgrestSuite(database.url, EXPOSED_SCHEMAS, testFiles(['rest'])))
-    results.push(await runPgTap(database.url))
   } finally {
     await database.drop()
   }
+  results.push(await runPgTap(serverUrl))
 } else {
   leftOut.push('API suites on PostgreSQL, REST suite on the real PostgREST, pgTAP (set TEST_DATABASE_URL)')
 }

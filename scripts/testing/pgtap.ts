@@ -1,15 +1,30 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import pg from 'pg'
+import { migrate } from '../rls/database.ts'
 import type { SuiteResult } from './result.ts'
+import { createScratchDatabase } from './scratch-database.ts'
 
 const TESTS_DIR = 'supabase/tests'
 
-/** Runs the pgTAP files with pg_prove on a migrated database (what `supabase test db` does). */
-export async function runPgTap(databaseUrl: string): Promise<SuiteResult> {
+/**
+ * Runs the pgTAP files with pg_prove (what `supabase test db` does) on a database of their own,
+ * migrated and seeded: they read the seed as it is, untouched by the API suites.
+ */
+export async function runPgTap(serverUrl: string): Promise<SuiteResult> {
   const name = 'database invariants (pgTAP)'
   const files = existsSync(TESTS_DIR) ? readdirSync(TESTS_DIR).filter((file) => file.endsWith('.sql')).sort() : []
   if (files.length === 0) return { name, passed: 0, failed: 0, note: 'no pgTAP files' }
+  const database = await createScratchDatabase(serverUrl, 'tams_pgtap')
+  try {
+    await migrate(database.url)
+    return await proveFiles(name, database.url, files)
+  } finally {
+    await database.drop()
+  }
+}
+
+async function proveFiles(name: string, databaseUrl: string, files: string[]): Promise<SuiteResult> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
