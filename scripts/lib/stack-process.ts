@@ -36,8 +36,10 @@ export async function spawnStack(env: Record<string, string | undefined>, timeou
     output += chunk.toString()
     if (output.length > OUTPUT_LIMIT) output = output.slice(-OUTPUT_LIMIT)
   }
+  let stopping = false
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
+    stopping = true
     if (child.exitCode === null && child.signalCode === null) child.kill(signal)
     await exited
   }
@@ -60,6 +62,10 @@ export async function spawnStack(env: Record<string, string | undefined>, timeou
   }).catch(async (error: unknown) => {
     await stop('SIGKILL')
     throw error
+  })
+  // A stack that dies under a test run must say why, not leave only refused connections behind.
+  void exited.then(() => {
+    if (!stopping) process.stderr.write(`The local stack exited (${child.exitCode ?? child.signalCode}). Its last output:\n${output}\n`)
   })
   const url = READY.exec(readyLine)![1]!
   return { url, readyLine, startMs: performance.now() - started, child, output: () => output, stop }
