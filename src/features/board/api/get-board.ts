@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
+import { liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
 import { supabase } from '@/lib/supabase'
 import type { EngagementState } from '@/lib/workflow'
 
@@ -7,7 +8,7 @@ import type { EngagementState } from '@/lib/workflow'
 const BOARD_COLUMNS =
   'id, code, title, step, state, version, step_entered_at, client_id, client_name, account_manager_id, account_manager_name, agreed_price_vnd, whose_move, whose_move_reason, provider_waiting_seconds, client_waiting_seconds'
 
-/** Other people's moves show up within this time, until a realtime channel replaces polling. */
+/** Other people's moves show up within this time while the realtime channel is down. */
 export const BOARD_POLL_MS = 20_000
 
 /**
@@ -41,6 +42,12 @@ export const boardQueryOptions = (states: readonly EngagementState[] = OPEN_STAT
     refetchOnWindowFocus: true,
   })
 
+/** Every change to an engagement the viewer may see refreshes the board; RLS decides which arrive. */
 export function useBoard(states: readonly EngagementState[]) {
-  return useQuery(boardQueryOptions(states))
+  const { live } = useLiveQueryInvalidation({
+    channel: 'board',
+    changes: [{ table: 'engagements' }],
+    queryKeys: [['board']],
+  })
+  return useQuery({ ...boardQueryOptions(states), ...liveRefresh(live, BOARD_POLL_MS) })
 }
