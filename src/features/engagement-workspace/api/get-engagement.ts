@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import type { Views } from '@/lib/database.types'
+import { engagementChanges, liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
 import { supabase } from '@/lib/supabase'
 
 import { workspaceKeys } from './keys'
@@ -20,6 +21,13 @@ export async function getEngagement(id: string): Promise<EngagementSummary | nul
 export const engagementQueryOptions = (id: string) =>
   queryOptions({ queryKey: workspaceKeys.summary(id), queryFn: () => getEngagement(id) })
 
+/** The page's query: while it is mounted, any change to the engagement refreshes the whole workspace. */
 export function useEngagement(id: string) {
-  return useQuery(engagementQueryOptions(id))
+  const { live } = useLiveQueryInvalidation({
+    channel: `engagement-workspace:${id}`,
+    changes: engagementChanges(id),
+    queryKeys: [workspaceKeys.engagement(id)],
+    enabled: UUID.test(id),
+  })
+  return useQuery({ ...engagementQueryOptions(id), ...liveRefresh(live) })
 }
