@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
+import { engagementChanges, liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
+
 import { db } from './db'
 import { ENGAGEMENT_COLUMNS } from './get-engagements'
 import { clientPortalKeys } from './keys'
@@ -21,6 +23,16 @@ export const engagementQuery = (engagementId: string) =>
     queryFn: () => getEngagement(engagementId),
   })
 
+/** The page's query: while it is mounted, a change refreshes every section and the home lists. */
 export function useEngagement(engagementId: string) {
-  return useQuery(engagementQuery(engagementId))
+  const { live } = useLiveQueryInvalidation({
+    channel: `client-engagement:${engagementId}`,
+    changes: engagementChanges(engagementId),
+    queryKeys: [
+      clientPortalKeys.engagement(engagementId),
+      clientPortalKeys.engagements(),
+      clientPortalKeys.yourTurn(),
+    ],
+  })
+  return useQuery({ ...engagementQuery(engagementId), ...liveRefresh(live) })
 }

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
+import { liveRefresh, useLiveQueryInvalidation, type TableChanges } from '@/lib/realtime'
+
 import { db } from './db'
 import { clientPortalKeys } from './keys'
 
@@ -21,6 +23,24 @@ export type ClientEngagement = Awaited<ReturnType<typeof getEngagements>>[number
 export const engagementsQuery = () =>
   queryOptions({ queryKey: clientPortalKeys.engagements(), queryFn: getEngagements })
 
+/**
+ * What changes a client's lists: RLS sends only their company's rows, and events only those meant
+ * for them (requirements and milestones are not published; their workflow acts write an event).
+ */
+export const CLIENT_LIST_CHANGES: TableChanges[] = [
+  { table: 'engagements' },
+  { table: 'engagement_events' },
+  { table: 'quotes' },
+  { table: 'payments' },
+  { table: 'change_requests' },
+  { table: 'warranty_claims' },
+]
+
 export function useEngagements() {
-  return useQuery(engagementsQuery())
+  const { live } = useLiveQueryInvalidation({
+    channel: 'client-engagements',
+    changes: CLIENT_LIST_CHANGES,
+    queryKeys: [clientPortalKeys.engagements()],
+  })
+  return useQuery({ ...engagementsQuery(), ...liveRefresh(live) })
 }

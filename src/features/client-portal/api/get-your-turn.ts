@@ -1,6 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
+import { liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
+
 import { db } from './db'
+import { CLIENT_LIST_CHANGES } from './get-engagements'
 import { clientPortalKeys } from './keys'
 
 export type YourTurnKind =
@@ -88,5 +91,10 @@ export const yourTurnQuery = () =>
   queryOptions({ queryKey: clientPortalKeys.yourTurn(), queryFn: getYourTurn })
 
 export function useYourTurn() {
-  return useQuery(yourTurnQuery())
+  const { live } = useLiveQueryInvalidation({
+    channel: 'client-your-turn',
+    changes: CLIENT_LIST_CHANGES,
+    queryKeys: [clientPortalKeys.yourTurn()],
+  })
+  return useQuery({ ...yourTurnQuery(), ...liveRefresh(live) })
 }
