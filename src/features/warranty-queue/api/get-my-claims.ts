@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
+import { liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
 import { supabase } from '@/lib/supabase'
 
-import { warrantyKey, type QueueClaim } from './get-warranty-queue'
+import { CLAIM_CHANGES, warrantyKey, type QueueClaim } from './get-warranty-queue'
 
 /** Open claims assigned to the signed-in staff member (RLS shows only their engagements' claims). */
 export async function getMyClaims(userId: string): Promise<QueueClaim[]> {
@@ -24,5 +25,10 @@ export const myClaimsQueryOptions = (userId: string) =>
   })
 
 export function useMyClaims(userId: string) {
-  return useQuery(myClaimsQueryOptions(userId))
+  const { live } = useLiveQueryInvalidation({
+    channel: 'my-warranty-claims',
+    changes: CLAIM_CHANGES,
+    queryKeys: [warrantyKey],
+  })
+  return useQuery({ ...myClaimsQueryOptions(userId), ...liveRefresh(live, 60_000) })
 }

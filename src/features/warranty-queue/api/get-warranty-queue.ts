@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import type { Database, Enums } from '@/lib/database.types'
+import { liveRefresh, useLiveQueryInvalidation, type TableChanges } from '@/lib/realtime'
 import { supabase } from '@/lib/supabase'
 
 export type QueueClaim = Database['public']['Views']['warranty_claim_sla']['Row']
@@ -41,6 +42,19 @@ export const warrantyQueueQueryOptions = (filters: QueueFilters) =>
     staleTime: 10_000,
   })
 
+/** New claims and every change to one (RLS decides which reach the viewer). */
+export const CLAIM_CHANGES: TableChanges[] = [{ table: 'warranty_claims' }]
+
+/**
+ * While live, claims arrive by themselves and badges follow the clock (`liveSlaStatus`); only the
+ * breached filter still asks each minute, since the database decides which claims have breached.
+ */
 export function useWarrantyQueue(filters: QueueFilters) {
-  return useQuery(warrantyQueueQueryOptions(filters))
+  const { live } = useLiveQueryInvalidation({
+    channel: 'warranty-queue',
+    changes: CLAIM_CHANGES,
+    queryKeys: [warrantyKey],
+  })
+  const refresh = liveRefresh(live && !filters.breached, 60_000)
+  return useQuery({ ...warrantyQueueQueryOptions(filters), ...refresh })
 }
