@@ -1,32 +1,17 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 
-import { DEMO_PASSWORD, personas, storageStateOf } from './personas'
+import { apiAs, rpc } from './api'
+import { storageStateOf } from './personas'
 import { screenshot } from './sign-in'
 
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:54321'
-const ANON_KEY =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0'
 const PHUONG_DONG = 'c0000000-0000-4000-8000-000000000001'
 
 /** A fresh engagement in `request` owned by Lan, so moves here never disturb other specs' data. */
 async function createEngagementAsLan(title: string): Promise<string> {
-  const auth = await fetch(`${API_URL}/auth/v1/token?grant_type=password`, {
-    method: 'POST',
-    headers: { apikey: ANON_KEY, 'content-type': 'application/json' },
-    body: JSON.stringify({ email: personas.lan.email, password: DEMO_PASSWORD }),
-  })
-  const { access_token } = (await auth.json()) as { access_token: string }
-  const created = await fetch(`${API_URL}/rest/v1/rpc/create_engagement`, {
-    method: 'POST',
-    headers: {
-      apikey: ANON_KEY,
-      authorization: `Bearer ${access_token}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify({ client_id: PHUONG_DONG, title }),
-  })
-  const engagement = (await created.json()) as { code: string }
+  const engagement = await rpc(
+    (await apiAs('lan')).rpc('create_engagement', { client_id: PHUONG_DONG, title }),
+  )
   return engagement.code
 }
 

@@ -1,57 +1,21 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { createClient, type SupabaseClient, type SupabaseClientOptions } from '@supabase/supabase-js'
 import { expect, test, type Browser, type Page, type Response } from '@playwright/test'
-import ws from 'ws'
 
-import type { Database } from '../src/lib/database.types'
-
+import { ANON_KEY, API_URL, apiAs, rpc } from './api'
 import { DEMO_PASSWORD, personas, type Persona } from './personas'
 import { screenshot } from './sign-in'
 
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:54321'
-const ANON_KEY =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0'
 const PHUONG_DONG = 'c0000000-0000-4000-8000-000000000001'
 const WEBSITE_PACKAGE = 'b0000000-0000-4000-8000-000000000002'
 const BUCKET = 'engagement-documents'
 
-type Db = SupabaseClient<Database>
-/** Node 20 has no global WebSocket; supabase-js builds its realtime client eagerly. */
-type RealtimeTransport = NonNullable<NonNullable<SupabaseClientOptions<'public'>['realtime']>['transport']>
-
-const sessions = new Map<Persona, Db>()
-
-/** supabase-js signed in as a demo persona: staff steps the queue UI does not cover yet. */
-async function as(persona: Persona): Promise<Db> {
-  const existing = sessions.get(persona)
-  if (existing) return existing
-  const db = createClient<Database>(API_URL, ANON_KEY, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as unknown as RealtimeTransport },
-  })
-  const { error } = await db.auth.signInWithPassword({
-    email: personas[persona].email,
-    password: DEMO_PASSWORD,
-  })
-  if (error) throw error
-  sessions.set(persona, db)
-  return db
-}
-
-async function rpc<T>(call: PromiseLike<{ data: T; error: unknown }>): Promise<NonNullable<T>> {
-  const { data, error } = await call
-  if (error) throw new Error(JSON.stringify(error))
-  if (data == null) throw new Error('no data')
-  return data
-}
-
 async function engagementRow(id: string) {
-  return rpc((await as('lan')).from('engagements').select('id, code, step, version').eq('id', id).single())
+  return rpc((await apiAs('lan')).from('engagements').select('id, code, step, version').eq('id', id).single())
 }
 
 /** A new Phương Đông engagement managed by Lan, with a sent quote awaiting the approver. */
 async function engagementWithSentQuote(title: string) {
-  const lan = await as('lan')
+  const lan = await apiAs('lan')
   const created = await rpc(lan.rpc('create_engagement', { client_id: PHUONG_DONG, title }))
   await rpc(
     lan.rpc('transition_engagement', {
@@ -77,8 +41,8 @@ async function engagementWithSentQuote(title: string) {
 
 /** Walks a new engagement up to acceptance through the RPCs, as each side would. */
 async function engagementAwaitingAcceptance(title: string) {
-  const lan = await as('lan')
-  const an = await as('an')
+  const lan = await apiAs('lan')
+  const an = await apiAs('an')
   const sent = await engagementWithSentQuote(title)
   await rpc(
     an.rpc('transition_engagement', {
@@ -248,7 +212,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await expect(documents.getByText(name)).toBeVisible()
 
       const [document] = await rpc(
-        (await as('an'))
+        (await apiAs('an'))
           .from('documents')
           .select('id, storage_path, visibility')
           .eq('engagement_id', engagement.id)
@@ -257,7 +221,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(document?.visibility).toBe('confidential')
       if (!document) throw new Error('uploaded document not found')
 
-      const lan = await as('lan')
+      const lan = await apiAs('lan')
       const path = await rpc(lan.rpc('log_document_access', { document_id: document.id }))
       const signed = await lan.storage.from(BUCKET).createSignedUrl(path, 60)
       expect(signed.error).toBeNull()
@@ -265,7 +229,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(bytes.status).toBe(200)
       expect(await bytes.text()).toContain('PDF-1.4')
 
-      const minh = await as('minh')
+      const minh = await apiAs('minh')
       const refused = await minh.rpc('log_document_access', { document_id: document.id })
       expect(refused.error?.message).toBe('document_not_found')
       const minhLink = await minh.storage.from(BUCKET).createSignedUrl(document.storage_path, 60)
@@ -299,7 +263,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await acceptance.getByRole('button', { name: 'Nghiệm thu, bắt đầu bảo hành' }).click()
       await expect(an.getByText('Bước 7/7: Bảo hành & hỗ trợ').first()).toBeVisible()
       const warrantyRow = await rpc(
-        (await as('an'))
+        (await apiAs('an'))
           .from('engagements')
           .select('step, warranty_starts_at, warranty_ends_at')
           .eq('id', engagement.id)
@@ -319,11 +283,11 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await expect(claimItem.getByText('Hạn khắc phục:')).toBeVisible()
 
       const [claim] = await rpc(
-        (await as('an')).from('warranty_claims').select('id').eq('engagement_id', engagement.id),
+        (await apiAs('an')).from('warranty_claims').select('id').eq('engagement_id', engagement.id),
       )
       if (!claim) throw new Error('claim not found')
       await rpc(
-        (await as('manager')).rpc('triage_warranty_claim', {
+        (await apiAs('manager')).rpc('triage_warranty_claim', {
           claim_id: claim.id,
           coverage: 'in_warranty',
           priority: 'high',
@@ -331,7 +295,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
         }),
       )
       await rpc(
-        (await as('lan')).rpc('resolve_warranty_claim', {
+        (await apiAs('lan')).rpc('resolve_warranty_claim', {
           claim_id: claim.id,
           resolution: 'Sửa cấu hình gửi thư.',
         }),
@@ -345,7 +309,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await claimItem.getByRole('button', { name: 'Xác nhận đã sửa xong' }).click()
       await expect(claimItem.getByText('Đã đóng')).toBeVisible()
       const closed = await rpc(
-        (await as('an')).from('warranty_claims').select('status').eq('id', claim.id).single(),
+        (await apiAs('an')).from('warranty_claims').select('status').eq('id', claim.id).single(),
       )
       expect(closed.status).toBe('closed')
 
@@ -397,7 +361,7 @@ test.describe('another company (Chi, Sao Biển)', () => {
   test.describe.configure({ timeout: 90_000 })
 
   test('sees none of Phương Đông: not on screen, not in any REST response', async ({ browser }) => {
-    const an = await as('an')
+    const an = await apiAs('an')
     const ours = await rpc(an.from('engagements').select('id, code, title'))
     const ourDocuments = await rpc(an.from('documents').select('id, name'))
     expect(ours.length).toBeGreaterThan(5)

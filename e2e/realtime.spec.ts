@@ -1,57 +1,21 @@
-import { createClient, type SupabaseClient, type SupabaseClientOptions } from '@supabase/supabase-js'
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
-import ws from 'ws'
 
-import type { Database } from '../src/lib/database.types'
+import { apiAs, rpc } from './api'
+import { storageStateOf, type Persona } from './personas'
 
-import { DEMO_PASSWORD, personas, storageStateOf, type Persona } from './personas'
-
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:54321'
-const ANON_KEY =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0'
 const PHUONG_DONG = 'c0000000-0000-4000-8000-000000000001'
 const LANDING_PAGE_PACKAGE = 'b0000000-0000-4000-8000-000000000001'
 /** What the issue promises: a change shows on another person's screen within this time. */
 const LIVE_WITHIN_MS = 2_000
 
-type Db = SupabaseClient<Database>
-/** Node 20 has no global WebSocket; supabase-js builds its realtime client eagerly. */
-type RealtimeTransport = NonNullable<NonNullable<SupabaseClientOptions<'public'>['realtime']>['transport']>
-
-const sessions = new Map<Persona, Db>()
-
-/** supabase-js signed in as a demo persona, for the steps that set a scene. */
-async function as(persona: Persona): Promise<Db> {
-  const existing = sessions.get(persona)
-  if (existing) return existing
-  const db = createClient<Database>(API_URL, ANON_KEY, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as unknown as RealtimeTransport },
-  })
-  const { error } = await db.auth.signInWithPassword({
-    email: personas[persona].email,
-    password: DEMO_PASSWORD,
-  })
-  if (error) throw error
-  sessions.set(persona, db)
-  return db
-}
-
-async function rpc<T>(call: PromiseLike<{ data: T; error: unknown }>): Promise<NonNullable<T>> {
-  const { data, error } = await call
-  if (error) throw new Error(JSON.stringify(error))
-  if (data == null) throw new Error('no data')
-  return data
-}
-
 /** A new Phương Đông engagement in `request`, managed by Lan. */
 async function newEngagement(title: string) {
-  return rpc((await as('lan')).rpc('create_engagement', { client_id: PHUONG_DONG, title }))
+  return rpc((await apiAs('lan')).rpc('create_engagement', { client_id: PHUONG_DONG, title }))
 }
 
 /** A new engagement in `agreement` with a quote sent to the client. */
 async function engagementWithSentQuote(title: string) {
-  const lan = await as('lan')
+  const lan = await apiAs('lan')
   const created = await newEngagement(title)
   await rpc(
     lan.rpc('transition_engagement', {

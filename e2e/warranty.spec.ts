@@ -1,36 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { createClient, type SupabaseClient, type SupabaseClientOptions } from '@supabase/supabase-js'
 import { expect, test, type Page } from '@playwright/test'
-import ws from 'ws'
-
-import type { Database } from '../src/lib/database.types'
-import { DEMO_PASSWORD, personas, type Persona } from './personas'
+import { apiAs } from './api'
+import { personas, type Persona } from './personas'
 import { expectSignedIn, screenshot, signIn } from './sign-in'
 
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:54321'
-const ANON_KEY =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0'
 /** Phương Đông's engagement in warranty (seed). */
 const PHUONG_DONG_WARRANTY = 'e0000000-0000-4000-8000-000000000107'
 
-type RealtimeTransport = NonNullable<NonNullable<SupabaseClientOptions<'public'>['realtime']>['transport']>
-
-/** supabase-js as a demo persona: the client opens claims (the client view is another page). */
-async function as(persona: Persona): Promise<SupabaseClient<Database>> {
-  const db = createClient<Database>(API_URL, ANON_KEY, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as unknown as RealtimeTransport },
-  })
-  const { error } = await db.auth.signInWithPassword({
-    email: personas[persona].email,
-    password: DEMO_PASSWORD,
-  })
-  if (error) throw error
-  return db
-}
-
 async function openClaim(title: string): Promise<string> {
-  const db = await as('binh')
+  const db = await apiAs('binh')
   const { data, error } = await db.rpc('open_warranty_claim', {
     engagement_id: PHUONG_DONG_WARRANTY,
     title,

@@ -1,50 +1,30 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
+import { apiAs, rpc } from './api'
 import { DEMO_PASSWORD, personas, storageStateOf } from './personas'
 import { screenshot } from './sign-in'
 import type { Persona } from './personas'
 
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:54321'
-const ANON_KEY =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0'
 const PHUONG_DONG = 'c0000000-0000-4000-8000-000000000001'
 /** Phương Đông in implementation (Lan's): a submitted balance payment awaits confirmation. */
 const PD_IMPLEMENTATION = 'e0000000-0000-4000-8000-000000000104'
 /** Sao Biển on hold (Minh's): reassigned by the manager, then given back. */
 const SB_ON_HOLD = 'e0000000-0000-4000-8000-000000000208'
 
-async function rpcAsLan<T>(fn: string, args: Record<string, unknown>): Promise<T> {
-  const auth = await fetch(`${API_URL}/auth/v1/token?grant_type=password`, {
-    method: 'POST',
-    headers: { apikey: ANON_KEY, 'content-type': 'application/json' },
-    body: JSON.stringify({ email: personas.lan.email, password: DEMO_PASSWORD }),
-  })
-  const { access_token } = (await auth.json()) as { access_token: string }
-  const response = await fetch(`${API_URL}/rest/v1/rpc/${fn}`, {
-    method: 'POST',
-    headers: {
-      apikey: ANON_KEY,
-      authorization: `Bearer ${access_token}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(args),
-  })
-  if (!response.ok) throw new Error(`${fn}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
-
 /** A fresh engagement of Lan's in `agreement`, so sending a quote never depends on other specs. */
 async function engagementInAgreement(): Promise<string> {
-  const created = await rpcAsLan<{ id: string; version: number }>('create_engagement', {
-    client_id: PHUONG_DONG,
-    title: 'Website giới thiệu sản phẩm mới',
-  })
-  await rpcAsLan('transition_engagement', {
-    engagement_id: created.id,
-    to_step: 'agreement',
-    expected_version: created.version,
-  })
+  const lan = await apiAs('lan')
+  const created = await rpc(
+    lan.rpc('create_engagement', { client_id: PHUONG_DONG, title: 'Website giới thiệu sản phẩm mới' }),
+  )
+  await rpc(
+    lan.rpc('transition_engagement', {
+      engagement_id: created.id,
+      to_step: 'agreement',
+      expected_version: created.version,
+    }),
+  )
   return created.id
 }
 
