@@ -1,16 +1,9 @@
-import * as z from 'zod/mini'
-
 import { callRpc } from './db'
 import { useWorkflowMutation } from './use-workflow-mutation'
-import { writtenRequestFields } from './written-request'
-
-export const changeRequestSchema = z.object(writtenRequestFields)
+import type { WrittenRequest } from './written-request'
 
 /** C6: changes are asked for in writing. */
-export function submitChangeRequest({
-  engagementId,
-  ...input
-}: z.infer<typeof changeRequestSchema> & { engagementId: string }) {
+export function submitChangeRequest({ engagementId, ...input }: WrittenRequest & { engagementId: string }) {
   return callRpc('submit_change_request', { engagement_id: engagementId, ...input })
 }
 

@@ -1,16 +1,9 @@
-import * as z from 'zod/mini'
-
 import { callRpc } from './db'
 import { useWorkflowMutation } from './use-workflow-mutation'
-import { writtenRequestFields } from './written-request'
-
-export const warrantyClaimSchema = z.object(writtenRequestFields)
+import type { WrittenRequest } from './written-request'
 
 /** P6: a client user reports a problem while the warranty runs (the database refuses it after). */
-export function openWarrantyClaim({
-  engagementId,
-  ...input
-}: z.infer<typeof warrantyClaimSchema> & { engagementId: string }) {
+export function openWarrantyClaim({ engagementId, ...input }: WrittenRequest & { engagementId: string }) {
   return callRpc('open_warranty_claim', { engagement_id: engagementId, ...input })
 }
 

@@ -16,3 +16,6 @@ export const writtenRequestFields = {
       z.maxLength(4000, 'validation.tooLong'),
     ),
 }
+
+export const writtenRequestSchema = z.object(writtenRequestFields)
+export type WrittenRequest = z.infer<typeof writtenRequestSchema>

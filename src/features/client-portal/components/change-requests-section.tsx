@@ -1,16 +1,11 @@
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
 import { useTranslation } from 'react-i18next'
-import type * as z from 'zod/mini'
 
 import { Button } from '@/components/ui/button'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
 import { formatDateTime, formatVnd } from '@/lib/format'
 import { stepIndex } from '@/lib/workflow'
 
-import { changeRequestSchema, useSubmitChangeRequest } from '../api/change-request'
+import { useSubmitChangeRequest } from '../api/change-request'
 import {
   rejectChangeRequestSchema,
   useApproveChangeRequest,
@@ -20,12 +15,11 @@ import { useChangeRequests, type ChangeRequest } from '../api/get-change-request
 
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
-import { fieldError } from './form-error'
 import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
 import { QueryState } from './section-card'
 import { StatusBadge } from './status-badge'
-import { TextArea } from './text-area'
+import { WrittenRequestForm } from './written-request-form'
 
 const TONE = {
   submitted: 'info',
@@ -103,38 +97,15 @@ function ChangeRequestItem({ request }: { request: ChangeRequest }) {
 }
 
 function NewChangeRequest() {
-  const { t } = useTranslation('client-portal')
-  const { engagementId } = useEngagementView()
   const submit = useSubmitChangeRequest()
-  const { register, handleSubmit, formState, reset } = useForm<z.infer<typeof changeRequestSchema>>({
-    resolver: standardSchemaResolver(changeRequestSchema),
-    defaultValues: { title: '', description: '' },
-  })
-  return (
-    <form
-      noValidate
-      className="space-y-3 rounded-md border border-slate-200 p-3"
-      onSubmit={handleSubmit((input) =>
-        submit.mutate({ engagementId, ...input }, { onSuccess: () => reset() }),
-      )}
-    >
-      <h3 className="font-medium text-slate-900">{t('changes.newTitle')}</h3>
-      <RefusalAlert error={submit.error} />
-      <Field label={t('changes.title')} error={fieldError(t, formState.errors.title)}>
-        <Input {...register('title')} />
-      </Field>
-      <Field
-        label={t('changes.description')}
-        hint={t('changes.descriptionHint')}
-        error={fieldError(t, formState.errors.description)}
-      >
-        <TextArea {...register('description')} />
-      </Field>
-      <Button type="submit" variant="secondary" isLoading={submit.isPending}>
-        {t('changes.submit')}
-      </Button>
-    </form>
-  )
+  const labels = {
+    heading: 'changes.newTitle',
+    title: 'changes.title',
+    description: 'changes.description',
+    descriptionHint: 'changes.descriptionHint',
+    submit: 'changes.submit',
+  }
+  return <WrittenRequestForm labels={labels} action={submit} variant="secondary" />
 }
 
 /** C4, C6: changes in writing, quoted by the provider, approved or rejected by the client's approver. */

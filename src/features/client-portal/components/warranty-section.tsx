@@ -1,13 +1,8 @@
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
 import { useTranslation } from 'react-i18next'
-import type * as z from 'zod/mini'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { formatWaiting } from '@/lib/workflow'
 
@@ -18,15 +13,14 @@ import {
   useProvideClaimInformation,
   useReopenWarrantyClaim,
 } from '../api/respond-to-claim'
-import { useOpenWarrantyClaim, warrantyClaimSchema } from '../api/warranty-claim'
+import { useOpenWarrantyClaim } from '../api/warranty-claim'
 
 import { useEngagementView } from './engagement-context'
-import { fieldError } from './form-error'
 import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
 import { QueryState } from './section-card'
 import { StatusBadge, type BadgeTone } from './status-badge'
-import { TextArea } from './text-area'
+import { WrittenRequestForm } from './written-request-form'
 
 const TONE: Record<WarrantyClaim['status'], BadgeTone> = {
   open: 'info',
@@ -142,34 +136,14 @@ function ClaimItem({ claim }: { claim: WarrantyClaim }) {
 }
 
 function NewClaim() {
-  const { t } = useTranslation('client-portal')
-  const { engagementId } = useEngagementView()
   const open = useOpenWarrantyClaim()
-  const { register, handleSubmit, formState, reset } = useForm<z.infer<typeof warrantyClaimSchema>>({
-    resolver: standardSchemaResolver(warrantyClaimSchema),
-    defaultValues: { title: '', description: '' },
-  })
-  return (
-    <form
-      noValidate
-      className="space-y-3 rounded-md border border-slate-200 p-3"
-      onSubmit={handleSubmit((input) =>
-        open.mutate({ engagementId, ...input }, { onSuccess: () => reset() }),
-      )}
-    >
-      <h3 className="font-medium text-slate-900">{t('warranty.newTitle')}</h3>
-      <RefusalAlert error={open.error} />
-      <Field label={t('warranty.title')} error={fieldError(t, formState.errors.title)}>
-        <Input {...register('title')} />
-      </Field>
-      <Field label={t('warranty.description')} error={fieldError(t, formState.errors.description)}>
-        <TextArea {...register('description')} />
-      </Field>
-      <Button type="submit" isLoading={open.isPending}>
-        {t('warranty.open')}
-      </Button>
-    </form>
-  )
+  const labels = {
+    heading: 'warranty.newTitle',
+    title: 'warranty.title',
+    description: 'warranty.description',
+    submit: 'warranty.open',
+  }
+  return <WrittenRequestForm labels={labels} action={open} />
 }
 
 /** P6: the warranty period, claims with their SLA times, and the client's part in each. */
