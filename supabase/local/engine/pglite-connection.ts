@@ -18,7 +18,7 @@ export class PgliteConnection {
     private readonly onDeath: (connection: PgliteConnection) => void,
     private readonly onNotify: (channel: string, payload: string) => void = () => undefined,
   ) {
-    this.worker = new Worker(new URL('./pglite-worker-entry.mjs', import.meta.url), { workerData: { dataDir } })
+    this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir } })
     this.ready = new Promise((resolve, reject) => {
       this.waiting.set(0, { resolve: () => resolve(), reject })
     })
