@@ -14,7 +14,11 @@ const MAX_P50_MS = 20
 
 const url = withDatabaseName(serverUrlFromEnv(), process.env.SCALE_DATABASE ?? 'tams_scale')
 const client = new pg.Client({ connectionString: url })
-await client.connect()
+await client.connect().catch((error: { code?: string }) => {
+  if (error.code !== '3D000') throw error
+  console.error(`There is no scale database at ${url}: run \`npm run seed:scale\` first (same DATABASE_URL).`)
+  process.exit(1)
+})
 
 type Audience = 'user' | 'service_role'
 
