@@ -5,7 +5,14 @@ import { accessTokenFor, CAM, DAO, insertNote, newRecord, realtimeClient, unique
 test('a refreshed access token changes what the subscriber may see, from the next change on', async () => {
   const client = realtimeClient()
   const watcher = await watchNotes(client, [{ event: 'INSERT' }])
+  // Cam's own subscription hears the row in the same delivery pass that decides the anonymous one,
+  // so once it arrives the anonymous subscriber has been judged on it.
+  const witnessClient = realtimeClient()
+  const witness = await watchNotes(witnessClient, [{ event: 'INSERT' }], accessTokenFor(CAM))
   const beforeSignIn = await insertNote(CAM, uniqueTitle('before-sign-in'))
+  await witness.next((change) => newRecord(change).id === beforeSignIn.id)
+  await witnessClient.removeAllChannels()
+  witnessClient.realtime.disconnect()
 
   await client.realtime.setAuth(accessTokenFor(CAM))
   const asCam = await insertNote(CAM, uniqueTitle('as-cam'))
