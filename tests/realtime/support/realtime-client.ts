@@ -1,4 +1,5 @@
 import { createClient, type RealtimeChannel, type RealtimePostgresChangesPayload, type SupabaseClient, type SupabaseClientOptions } from '@supabase/supabase-js'
+import { after } from 'node:test'
 import ws from 'ws'
 import { ANON_KEY, JWT_SECRET, SERVICE_ROLE_KEY } from '../../../supabase/local/config.ts'
 import { signJwt } from '../../../supabase/local/http/jwt.ts'
@@ -23,11 +24,19 @@ export const accessTokenFor = (userId: string, ttlSeconds = 3600): string => {
   return signJwt({ sub: userId, role: 'authenticated', aud: 'authenticated', iat: now, exp: now + ttlSeconds }, JWT_SECRET)
 }
 
+/** Every client a test file opened; an open socket would keep the file's process alive after a failure. */
+const openClients = new Set<SupabaseClient>()
+after(() => {
+  for (const client of openClients) client.realtime.disconnect()
+})
+
 export function realtimeClient(options: { key?: string; vsn?: '1.0.0' | '2.0.0'; heartbeatIntervalMs?: number } = {}): SupabaseClient {
-  return createClient(API_URL, options.key ?? ANON_KEY, {
+  const client = createClient(API_URL, options.key ?? ANON_KEY, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     realtime: { transport: ws as unknown as RealtimeTransport, vsn: options.vsn, heartbeatIntervalMs: options.heartbeatIntervalMs },
   })
+  openClients.add(client)
+  return client
 }
 
 let service: SupabaseClient | undefined
