@@ -10,7 +10,7 @@ export async function runNodeSuite(name: string, files: string[], env: Record<st
   const tap = path.join(await mkdtemp(path.join(tmpdir(), 'tams-tap-')), 'report.tap')
   const exitCode = await run(
     'npx',
-    ['tsx', '--test', '--test-concurrency=1', '--test-force-exit', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    ['tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
       '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
     { env },
   )
