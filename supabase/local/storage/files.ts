@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { StorageError } from './errors.ts'
+import { StorageError, objectNotFound } from './errors.ts'
 
 const tempDir = (storageDir: string) => path.join(storageDir, '.uploads')
 
@@ -23,7 +23,12 @@ export interface PlacedFile {
   undo(): Promise<void>
 }
 
-export async function placeFile(storageDir: string, source: string, target: string): Promise<PlacedFile> {
+/** What undoing a placement does with the file: delete it (new bytes), or give it back to its source (a move). */
+export type UndoBy = 'removing' | 'returning'
+
+export async function placeFile(storageDir: string, source: string, target: string, undoBy: UndoBy = 'removing'): Promise<PlacedFile> {
+  // the backup folder must exist, or a previous file would look absent and be overwritten without a backup
+  await mkdir(tempDir(storageDir), { recursive: true })
   const backup = path.join(tempDir(storageDir), `${randomUUID()}.previous`)
   const hadPrevious = await moveIfExists(target, backup)
   try {
@@ -38,7 +43,8 @@ export async function placeFile(storageDir: string, source: string, target: stri
       if (hadPrevious) await rm(backup, { force: true })
     },
     undo: async () => {
-      await rm(target, { force: true })
+      if (undoBy === 'returning') await rename(target, source)
+      else await rm(target, { force: true })
       if (hadPrevious) await rename(backup, target)
     },
   }
@@ -61,6 +67,16 @@ async function moveIfExists(from: string, to: string): Promise<boolean> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return false
+    throw error
+  }
+}
+
+/** A row whose bytes are gone is an object that does not exist, as storage-api's backend answers NoSuchKey. */
+export async function fromSourceFile<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw objectNotFound()
     throw error
   }
 }

@@ -1,7 +1,7 @@
 import type { Tx } from '../engine/types.ts'
 import { json, type ApiRequest, type ApiResponse, type StackContext } from '../http/types.ts'
 import { becomeCaller, requireCaller } from './caller.ts'
-import { invalidRequest } from './errors.ts'
+import { bucketNotFound, invalidRequest } from './errors.ts'
 import { removeFile } from './files.ts'
 import { readJsonBody } from './json-body.ts'
 import { objectFilePath, validateObjectName } from './object-path.ts'
@@ -23,11 +23,16 @@ export async function removeObjects(request: ApiRequest, context: StackContext, 
   return json(200, removed)
 }
 
-/** `/bucket/:id/empty`: the whole bucket, as far as the caller may delete. */
+/**
+ * `/bucket/:id/empty`: the whole bucket, as far as the caller may delete. A bucket the caller cannot
+ * see is not found, as storage-api's emptyBucket looks it up as the caller first (src/storage/storage.ts).
+ */
 export async function emptyBucket(request: ApiRequest, context: StackContext, bucket: string): Promise<ApiResponse> {
   const who = requireCaller(request)
   const removed = await context.engine.transaction(async (tx) => {
     await becomeCaller(tx, who, request)
+    const { rows } = await tx.query(`select 1 from storage.buckets where id = $1`, [bucket])
+    if (rows.length === 0) throw bucketNotFound()
     return deleteRows(tx, bucket, 'true', [])
   })
   await removeBytes(context, removed)
