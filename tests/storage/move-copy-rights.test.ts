@@ -3,68 +3,23 @@ import { before, describe, test } from 'node:test'
 import { SERVICE_ROLE_KEY } from '../../supabase/local/config.ts'
 import { signedUpClient } from '../auth/support.ts'
 import { persona, serviceRole } from '../support/personas.ts'
-import { PRIVATE_BUCKET, storageFetch, uniqueName } from './support.ts'
+import {
+  AM_SHARED_DELIVERABLE,
+  BINH_OWN_FILE,
+  CHI_OWN_FILE,
+  DOCUMENTS,
+  PD_INTERNAL_NOTE,
+  USER_GUIDE,
+  assertObjectNotFound,
+  assertRefused,
+  snapshot,
+  transfer,
+} from './rights.ts'
+import { PRIVATE_BUCKET, uniqueName } from './support.ts'
 
 // Move and copy decide like storage-api (src/storage/object.ts): the source row is updated as the
 // caller and must come back, the destination must be free unless upsert is allowed, and no byte
 // moves unless the database agreed. Every refusal is checked by comparing rows and bytes.
-const DOCUMENTS = 'engagement-documents'
-const seedPath = (engagement: string, document: string, name: string) =>
-  `e0000000-0000-4000-8000-000000000${engagement}/d${document}0000-0000-4000-8000-000000000${engagement}/${name}`
-// Seeded documents (docs/database.md, seed layout): Sao Biển's 201 and Phương Đông's 107.
-const CHI_OWN_FILE = seedPath('201', '501', 'ho-so-phap-ly.txt')
-const PD_INTERNAL_NOTE = seedPath('107', '502', 'ghi-chu-noi-bo.txt')
-const BINH_OWN_FILE = seedPath('107', '511', 'uy-nhiem-chi-dat-coc.txt')
-const AM_SHARED_DELIVERABLE = seedPath('107', '503', 'bien-ban-ban-giao.pdf')
-const USER_GUIDE = seedPath('107', '504', 'huong-dan-su-dung.txt')
-
-interface Refusal {
-  status: number
-  body: { statusCode?: string; code?: string; error?: string; message?: string }
-}
-
-interface Transfer {
-  bucketId: string
-  sourceKey: string
-  destinationKey: string
-  destinationBucket?: string
-}
-
-async function transfer(kind: 'move' | 'copy', token: string, body: Transfer, upsert = false): Promise<Refusal> {
-  const response = await storageFetch(`/object/${kind}`, {
-    method: 'POST',
-    token,
-    headers: { 'content-type': 'application/json', ...(upsert ? { 'x-upsert': 'true' } : {}) },
-    body: JSON.stringify(body),
-  })
-  return { status: response.status, body: JSON.parse(response.text) as Refusal['body'] }
-}
-
-/** Everything a refused move or copy could have changed, read with the service key. */
-async function snapshot(bucket: string, names: string[]): Promise<unknown[]> {
-  const storage = serviceRole().storage.from(bucket)
-  return Promise.all(
-    names.map(async (name) => {
-      const { data: blob } = await storage.download(name)
-      const { data: row } = await storage.info(name)
-      const { data: documents, error } = await serviceRole().from('documents').select('*').eq('storage_path', name)
-      assert.equal(error, null)
-      return { name, bytes: blob ? Buffer.from(await blob.arrayBuffer()).toString('base64') : null, row, documents }
-    }),
-  )
-}
-
-function assertRefused(outcome: Refusal, statusCode: string, error: string): void {
-  assert.ok(outcome.status >= 400 && outcome.status < 500, `HTTP ${outcome.status}: ${JSON.stringify(outcome.body)}`)
-  assert.equal(outcome.body.statusCode, statusCode, JSON.stringify(outcome.body))
-  assert.equal(outcome.body.error, error, JSON.stringify(outcome.body))
-}
-
-const assertObjectNotFound = (outcome: Refusal) => {
-  assertRefused(outcome, '404', 'not_found')
-  assert.equal(outcome.body.message, 'Object not found')
-}
-
 describe('a client user cannot move or copy over, or away, a document of the engagement', () => {
   let chi: string
   let binh: string
