@@ -25,7 +25,12 @@ export interface Transfer {
   destinationBucket?: string
 }
 
-export async function transfer(kind: 'move' | 'copy', token: string, body: Transfer, upsert = false): Promise<StorageReply> {
+export async function transfer(
+  kind: 'move' | 'copy',
+  token: string,
+  body: Transfer,
+  upsert = false,
+): Promise<StorageReply> {
   const response = await storageFetch(`/object/${kind}`, {
     method: 'POST',
     token,
@@ -42,15 +47,26 @@ export async function snapshot(bucket: string, names: string[]): Promise<unknown
     names.map(async (name) => {
       const { data: blob } = await storage.download(name)
       const { data: row } = await storage.info(name)
-      const { data: documents, error } = await serviceRole().from('documents').select('*').eq('storage_path', name)
+      const { data: documents, error } = await serviceRole()
+        .from('documents')
+        .select('*')
+        .eq('storage_path', name)
       assert.equal(error, null)
-      return { name, bytes: blob ? Buffer.from(await blob.arrayBuffer()).toString('base64') : null, row, documents }
+      return {
+        name,
+        bytes: blob ? Buffer.from(await blob.arrayBuffer()).toString('base64') : null,
+        row,
+        documents,
+      }
     }),
   )
 }
 
 export function assertRefused(outcome: StorageReply, statusCode: string, error: string): void {
-  assert.ok(outcome.status >= 400 && outcome.status < 500, `HTTP ${outcome.status}: ${JSON.stringify(outcome.body)}`)
+  assert.ok(
+    outcome.status >= 400 && outcome.status < 500,
+    `HTTP ${outcome.status}: ${JSON.stringify(outcome.body)}`,
+  )
   assert.equal(outcome.body.statusCode, statusCode, JSON.stringify(outcome.body))
   assert.equal(outcome.body.error, error, JSON.stringify(outcome.body))
 }
@@ -61,7 +77,14 @@ export const assertObjectNotFound = (outcome: StorageReply) => {
 }
 
 /** A raw upload: POST creates, `upsert` adds `x-upsert: true`, PUT replaces. */
-export async function sendBytes(method: 'POST' | 'PUT', token: string, bucket: string, name: string, text: string, upsert = false): Promise<StorageReply> {
+export async function sendBytes(
+  method: 'POST' | 'PUT',
+  token: string,
+  bucket: string,
+  name: string,
+  text: string,
+  upsert = false,
+): Promise<StorageReply> {
   const response = await storageFetch(`/object/${bucket}/${name}`, {
     method,
     token,

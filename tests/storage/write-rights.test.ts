@@ -30,9 +30,21 @@ describe('a client user cannot overwrite or remove a document through the other 
   })
 
   test('Binh cannot upload over the shared deliverable: not as new, not with x-upsert, not with PUT', async () => {
-    assertRefused(await sendBytes('POST', binh, DOCUMENTS, AM_SHARED_DELIVERABLE, 'thay thế'), '403', 'Unauthorized')
-    assertRefused(await sendBytes('POST', binh, DOCUMENTS, AM_SHARED_DELIVERABLE, 'thay thế', true), '403', 'Unauthorized')
-    assertRefused(await sendBytes('PUT', binh, DOCUMENTS, AM_SHARED_DELIVERABLE, 'thay thế'), '403', 'Unauthorized')
+    assertRefused(
+      await sendBytes('POST', binh, DOCUMENTS, AM_SHARED_DELIVERABLE, 'thay thế'),
+      '403',
+      'Unauthorized',
+    )
+    assertRefused(
+      await sendBytes('POST', binh, DOCUMENTS, AM_SHARED_DELIVERABLE, 'thay thế', true),
+      '403',
+      'Unauthorized',
+    )
+    assertRefused(
+      await sendBytes('PUT', binh, DOCUMENTS, AM_SHARED_DELIVERABLE, 'thay thế'),
+      '403',
+      'Unauthorized',
+    )
     assert.deepEqual(await snapshot(DOCUMENTS, watched), seeded)
   })
 
@@ -43,7 +55,10 @@ describe('a client user cannot overwrite or remove a document through the other 
 
   test('Binh removes nothing of the user guide, and emptying the bucket removes nothing he may not delete', async () => {
     const { client } = await persona('binh')
-    assert.deepEqual((await client.storage.from(DOCUMENTS).remove([USER_GUIDE, AM_SHARED_DELIVERABLE])).data, [])
+    assert.deepEqual(
+      (await client.storage.from(DOCUMENTS).remove([USER_GUIDE, AM_SHARED_DELIVERABLE])).data,
+      [],
+    )
     await storageFetch(`/bucket/${DOCUMENTS}/empty`, { method: 'POST', token: binh })
     const missing = await storageFetch('/bucket/no-such-bucket/empty', { method: 'POST', token: binh })
     assert.equal(JSON.parse(missing.text).statusCode, '404', missing.text)
@@ -53,7 +68,7 @@ describe('a client user cannot overwrite or remove a document through the other 
 })
 
 describe('writes the policies allow, and refusals that are not about rights', () => {
-  test('PUT creates a missing object in the caller\'s folder and replaces it afterwards, as an upsert', async () => {
+  test("PUT creates a missing object in the caller's folder and replaces it afterwards, as an upsert", async () => {
     const { client, userId } = await signedUpClient('putter')
     const token = (await client.auth.getSession()).data.session!.access_token
     const name = `${userId}/${uniqueName('put')}`
@@ -69,14 +84,22 @@ describe('writes the policies allow, and refusals that are not about rights', ()
     const storage = serviceRole().storage.from(PRIVATE_BUCKET)
     const source = `service/${uniqueName('source')}`
     await storage.upload(source, Buffer.from('nguồn'), { contentType: 'text/plain' })
-    const body = { bucketId: PRIVATE_BUCKET, sourceKey: source, destinationBucket: 'no-such-bucket', destinationKey: 'x.txt' }
+    const body = {
+      bucketId: PRIVATE_BUCKET,
+      sourceKey: source,
+      destinationBucket: 'no-such-bucket',
+      destinationKey: 'x.txt',
+    }
     assertRefused(await transfer('copy', SERVICE_ROLE_KEY, body), '404', 'InvalidRequest')
     assertRefused(await transfer('move', SERVICE_ROLE_KEY, body), '404', 'InvalidRequest')
     assert.equal(await (await storage.download(source)).data?.text(), 'nguồn')
   })
 
-  test('a bucket that still holds objects is not deleted (storage-api\'s ResourceNotEmpty)', async () => {
-    const deleted = await storageFetch(`/bucket/${PRIVATE_BUCKET}`, { method: 'DELETE', token: SERVICE_ROLE_KEY })
+  test("a bucket that still holds objects is not deleted (storage-api's ResourceNotEmpty)", async () => {
+    const deleted = await storageFetch(`/bucket/${PRIVATE_BUCKET}`, {
+      method: 'DELETE',
+      token: SERVICE_ROLE_KEY,
+    })
     assert.equal(JSON.parse(deleted.text).statusCode, '409', deleted.text)
     assert.equal(JSON.parse(deleted.text).error, 'ResourceNotEmpty')
     assert.ok((await serviceRole().storage.getBucket(PRIVATE_BUCKET)).data)

@@ -26,7 +26,12 @@ export interface PlacedFile {
 /** What undoing a placement does with the file: delete it (new bytes), or give it back to its source (a move). */
 export type UndoBy = 'removing' | 'returning'
 
-export async function placeFile(storageDir: string, source: string, target: string, undoBy: UndoBy = 'removing'): Promise<PlacedFile> {
+export async function placeFile(
+  storageDir: string,
+  source: string,
+  target: string,
+  undoBy: UndoBy = 'removing',
+): Promise<PlacedFile> {
   // the backup folder must exist, or a previous file would look absent and be overwritten without a backup
   await mkdir(tempDir(storageDir), { recursive: true })
   const backup = path.join(tempDir(storageDir), `${randomUUID()}.previous`)
@@ -54,14 +59,19 @@ export async function placeFile(storageDir: string, source: string, target: stri
 function folderConflict(error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST') {
-    return new StorageError(409, 'InvalidRequest', 'The object name clashes with an existing object or folder')
+    return new StorageError(
+      409,
+      'InvalidRequest',
+      'The object name clashes with an existing object or folder',
+    )
   }
   return error
 }
 
 async function moveIfExists(from: string, to: string): Promise<boolean> {
   try {
-    if ((await stat(from)).isDirectory()) throw folderConflict(Object.assign(new Error('is a folder'), { code: 'EISDIR' }))
+    if ((await stat(from)).isDirectory())
+      throw folderConflict(Object.assign(new Error('is a folder'), { code: 'EISDIR' }))
     await rename(from, to)
     return true
   } catch (error) {

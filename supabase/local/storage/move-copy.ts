@@ -29,7 +29,8 @@ async function readTransfer(request: ApiRequest): Promise<Transfer> {
   }
 }
 
-const samePlace = (transfer: Transfer) => transfer.bucket === transfer.destinationBucket && transfer.source === transfer.destination
+const samePlace = (transfer: Transfer) =>
+  transfer.bucket === transfer.destinationBucket && transfer.source === transfer.destination
 
 /**
  * storage-api's moveObject (src/storage/object.ts): the caller must see the source and be allowed to
@@ -107,8 +108,14 @@ export async function copyObject(request: ApiRequest, context: StackContext): Pr
         metadata,
         userMetadata: source.user_metadata,
       })
-      await fromSourceFile(() => copyFile(objectFilePath(context.storageDir, copy.bucket, copy.source), tempFile))
-      placed = await placeFile(context.storageDir, tempFile, objectFilePath(context.storageDir, copy.destinationBucket, copy.destination))
+      await fromSourceFile(() =>
+        copyFile(objectFilePath(context.storageDir, copy.bucket, copy.source), tempFile),
+      )
+      placed = await placeFile(
+        context.storageDir,
+        tempFile,
+        objectFilePath(context.storageDir, copy.destinationBucket, copy.destination),
+      )
       return objectId
     })
     await placed?.keep()

@@ -45,14 +45,15 @@ export interface ObjectMetadata {
   httpStatusCode: number
 }
 
-export const OBJECT_COLUMNS = 'id, name, bucket_id, owner_id, version, metadata, user_metadata, created_at, updated_at, last_accessed_at'
+export const OBJECT_COLUMNS =
+  'id, name, bucket_id, owner_id, version, metadata, user_metadata, created_at, updated_at, last_accessed_at'
 
 /** The object row as whoever the transaction runs as sees it: RLS hides what they may not read. */
 export async function findObject(tx: Tx, bucket: string, name: string): Promise<ObjectRow> {
-  const { rows } = await tx.query<ObjectRow>(`select ${OBJECT_COLUMNS} from storage.objects where bucket_id = $1 and name = $2`, [
-    bucket,
-    name,
-  ])
+  const { rows } = await tx.query<ObjectRow>(
+    `select ${OBJECT_COLUMNS} from storage.objects where bucket_id = $1 and name = $2`,
+    [bucket, name],
+  )
   if (!rows[0]) throw objectNotFound()
   return rows[0]
 }
@@ -73,7 +74,13 @@ export interface NewObjectRow {
  * name; on an existing one a duplicate (create) or the UPDATE policies (upsert). Returns its id.
  */
 export async function writeObjectRow(tx: Tx, mode: RowWrite, row: NewObjectRow): Promise<string> {
-  const params = [row.bucket, row.name, row.owner, JSON.stringify(row.metadata), JSON.stringify(row.userMetadata)]
+  const params = [
+    row.bucket,
+    row.name,
+    row.owner,
+    JSON.stringify(row.metadata),
+    JSON.stringify(row.userMetadata),
+  ]
   if (mode === 'create') {
     // No RETURNING: it would also demand a SELECT policy, and Supabase lets an INSERT policy alone upload.
     const id = randomUUID()

@@ -5,7 +5,13 @@ import { becomeCaller, ownerOf, requireCaller } from './caller.ts'
 import { StorageError, tooLarge } from './errors.ts'
 import { placeFile, removeFile, writeTempFile, type PlacedFile } from './files.ts'
 import { objectFilePath } from './object-path.ts'
-import { readBucketLimits, writeObjectRow, type BucketLimits, type ObjectMetadata, type RowWrite } from './rows.ts'
+import {
+  readBucketLimits,
+  writeObjectRow,
+  type BucketLimits,
+  type ObjectMetadata,
+  type RowWrite,
+} from './rows.ts'
 import { readUploadedFile, type UploadedFile } from './upload-body.ts'
 
 /**
@@ -13,9 +19,15 @@ import { readUploadedFile, type UploadedFile } from './upload-body.ts'
  * with isUpsert). The row is written as the caller, so RLS decides; the bytes go into place only
  * after that, inside the transaction, and are put back if it does not commit.
  */
-export async function uploadObject(request: ApiRequest, context: StackContext, bucket: string, name: string): Promise<ApiResponse> {
+export async function uploadObject(
+  request: ApiRequest,
+  context: StackContext,
+  bucket: string,
+  name: string,
+): Promise<ApiResponse> {
   const who = requireCaller(request)
-  const mode: RowWrite = request.method === 'PUT' || request.headers['x-upsert'] === 'true' ? 'upsert' : 'create'
+  const mode: RowWrite =
+    request.method === 'PUT' || request.headers['x-upsert'] === 'true' ? 'upsert' : 'create'
   const upload = await readUploadedFile(request)
   const target = objectFilePath(context.storageDir, bucket, name)
   const tempFile = await writeTempFile(context.storageDir, upload.bytes)
@@ -24,7 +36,13 @@ export async function uploadObject(request: ApiRequest, context: StackContext, b
     const id = await context.engine.transaction(async (tx) => {
       checkLimits(await readBucketLimits(tx, bucket), upload)
       await becomeCaller(tx, who, request)
-      const objectId = await writeObjectRow(tx, mode, { bucket, name, owner: ownerOf(who), metadata: metadataOf(upload), userMetadata: upload.userMetadata })
+      const objectId = await writeObjectRow(tx, mode, {
+        bucket,
+        name,
+        owner: ownerOf(who),
+        metadata: metadataOf(upload),
+        userMetadata: upload.userMetadata,
+      })
       placed = await placeFile(context.storageDir, tempFile, target)
       return objectId
     })
@@ -43,7 +61,12 @@ function checkLimits(limits: BucketLimits, upload: UploadedFile): void {
   if (upload.bytes.length > Math.min(bucketLimit, MAX_BODY_BYTES)) throw tooLarge()
   const allowed = limits.allowed_mime_types
   if (allowed && allowed.length > 0 && !allowed.some((pattern) => mimeMatches(pattern, upload.mimetype))) {
-    throw new StorageError(415, 'invalid_mime_type', `mime type ${upload.mimetype} is not supported`, 'InvalidMimeType')
+    throw new StorageError(
+      415,
+      'invalid_mime_type',
+      `mime type ${upload.mimetype} is not supported`,
+      'InvalidMimeType',
+    )
   }
 }
 
