@@ -92,11 +92,13 @@ export async function writeObjectRow(tx: Tx, mode: RowWrite, row: NewObjectRow):
     if (affectedRows !== 1) throw rlsRefusal()
     return id
   }
+  // storage-api's upsertObject leaves the owner as it was when the caller has none (the service key)
   const { rows } = await tx.query<{ id: string }>(
     `insert into storage.objects (bucket_id, name, owner_id, metadata, user_metadata, version)
      values ($1, $2, $3, $4::jsonb, $5::jsonb, gen_random_uuid()::text)
-     on conflict (bucket_id, name) do update set owner_id = excluded.owner_id, metadata = excluded.metadata,
-       user_metadata = excluded.user_metadata, version = excluded.version, updated_at = now()
+     on conflict (bucket_id, name) do update set owner_id = coalesce(excluded.owner_id, objects.owner_id),
+       metadata = excluded.metadata, user_metadata = excluded.user_metadata, version = excluded.version,
+       updated_at = now()
      returning id`,
     params,
   )
