@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { StorageError } from './errors.ts'
+import { StorageError, objectNotFound } from './errors.ts'
 
 const tempDir = (storageDir: string) => path.join(storageDir, '.uploads')
 
@@ -23,7 +23,17 @@ export interface PlacedFile {
   undo(): Promise<void>
 }
 
-export async function placeFile(storageDir: string, source: string, target: string): Promise<PlacedFile> {
+/** What undoing a placement does with the file: delete it (new bytes), or give it back to its source (a move). */
+export type UndoBy = 'removing' | 'returning'
+
+export async function placeFile(
+  storageDir: string,
+  source: string,
+  target: string,
+  undoBy: UndoBy = 'removing',
+): Promise<PlacedFile> {
+  // the backup folder must exist, or a previous file would look absent and be overwritten without a backup
+  await mkdir(tempDir(storageDir), { recursive: true })
   const backup = path.join(tempDir(storageDir), `${randomUUID()}.previous`)
   const hadPrevious = await moveIfExists(target, backup)
   try {
@@ -38,7 +48,8 @@ export async function placeFile(storageDir: string, source: string, target: stri
       if (hadPrevious) await rm(backup, { force: true })
     },
     undo: async () => {
-      await rm(target, { force: true })
+      if (undoBy === 'returning') await rename(target, source)
+      else await rm(target, { force: true })
       if (hadPrevious) await rename(backup, target)
     },
   }
@@ -48,19 +59,34 @@ export async function placeFile(storageDir: string, source: string, target: stri
 function folderConflict(error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST') {
-    return new StorageError(409, 'InvalidRequest', 'The object name clashes with an existing object or folder')
+    return new StorageError(
+      409,
+      'InvalidRequest',
+      'The object name clashes with an existing object or folder',
+    )
   }
   return error
 }
 
 async function moveIfExists(from: string, to: string): Promise<boolean> {
   try {
-    if ((await stat(from)).isDirectory()) throw folderConflict(Object.assign(new Error('is a folder'), { code: 'EISDIR' }))
+    if ((await stat(from)).isDirectory())
+      throw folderConflict(Object.assign(new Error('is a folder'), { code: 'EISDIR' }))
     await rename(from, to)
     return true
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return false
+    throw error
+  }
+}
+
+/** A row whose bytes are gone is an object that does not exist, as storage-api's backend answers NoSuchKey. */
+export async function fromSourceFile<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw objectNotFound()
     throw error
   }
 }
