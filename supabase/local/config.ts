@@ -19,4 +19,3 @@ export const DEFAULT_DATA_DIR = path.join(SUPABASE_DIR, '.data')
 export const STATEMENT_TIMEOUT_MS = 8_000
 /** Largest request body any endpoint accepts. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024
-export const ACCESS_TOKEN_TTL_SECONDS = 3600

@@ -1,13 +1,13 @@
-import { cp, readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { MIGRATIONS_DIR, SEED_FILE, SUPABASE_DIR } from './config.ts'
+import { CLI_CONFIG_FILE } from './cli-config.ts'
+import { MIGRATIONS_DIR, SEED_FILE } from './config.ts'
 import type { Engine } from './engine/types.ts'
+import { seedObjects, uploadSeedObjects } from './seed-objects.ts'
 
 const BOOTSTRAP_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bootstrap')
-/** Seed files for Storage, laid out as `<bucket>/<object path>` (the CLI's `objects_path`). */
-const SEED_STORAGE_DIR = path.join(SUPABASE_DIR, 'seed', 'storage')
 
 export interface PrepareOptions {
   storageDir: string
@@ -23,7 +23,7 @@ export interface PrepareReport {
 /**
  * Brings a database to the state `supabase start` would: Supabase's own schemas, then every
  * migration not yet recorded (each in its own transaction, recorded as the CLI does), then the
- * seed when the database was new.
+ * seed when the database was new: seed.sql, then the buckets' `objects_path` files uploaded.
  */
 export async function prepareDatabase(engine: Engine, options: PrepareOptions): Promise<PrepareReport> {
   const fresh = !(await hasMigrationHistory(engine))
@@ -41,13 +41,14 @@ export async function prepareDatabase(engine: Engine, options: PrepareOptions): 
 /** Every file whose content decides the migrated and seeded state (keys the template cache). */
 export async function migrationInputs(): Promise<string[]> {
   const seedFiles = existsSync(SEED_FILE) ? [SEED_FILE] : []
-  return [...(await sqlFiles(BOOTSTRAP_DIR)), ...(await sqlFiles(MIGRATIONS_DIR)), ...seedFiles, ...(await filesUnder(SEED_STORAGE_DIR))]
-}
-
-async function filesUnder(directory: string): Promise<string[]> {
-  if (!existsSync(directory)) return []
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true })
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort()
+  const objectFiles = (await seedObjects()).map((object) => object.file)
+  return [
+    ...(await sqlFiles(BOOTSTRAP_DIR)),
+    ...(await sqlFiles(MIGRATIONS_DIR)),
+    ...seedFiles,
+    CLI_CONFIG_FILE,
+    ...objectFiles,
+  ]
 }
 
 async function hasMigrationHistory(engine: Engine): Promise<boolean> {
@@ -61,7 +62,9 @@ async function hasMigrationHistory(engine: Engine): Promise<boolean> {
 
 async function applyPendingMigrations(engine: Engine): Promise<string[]> {
   const done = await engine.transaction(async (tx) => {
-    const { rows } = await tx.query<{ version: string }>('select version from supabase_migrations.schema_migrations')
+    const { rows } = await tx.query<{ version: string }>(
+      'select version from supabase_migrations.schema_migrations',
+    )
     return new Set(rows.map((row) => row.version))
   })
   const applied: string[] = []
@@ -78,12 +81,12 @@ async function applyPendingMigrations(engine: Engine): Promise<string[]> {
 
 async function seed(engine: Engine, storageDir: string): Promise<void> {
   if (existsSync(SEED_FILE)) await engine.exec(await readFile(SEED_FILE, 'utf8'))
-  if (existsSync(SEED_STORAGE_DIR)) await cp(SEED_STORAGE_DIR, storageDir, { recursive: true })
+  await uploadSeedObjects(engine, storageDir)
 }
 
 async function sqlFiles(directory: string): Promise<string[]> {
   if (!existsSync(directory)) return []
-  const names = (await readdir(directory)).filter((name) => name.endsWith('.sql')).sort()
+  const names = (await readdir(directory)).filter((name) => name.endsWith('.sql')).toSorted()
   return names.map((name) => path.join(directory, name))
 }
 

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { ACCESS_TOKEN_TTL_SECONDS } from '../../supabase/local/config.ts'
+import { cliConfig } from '../../supabase/local/cli-config.ts'
 import { PASSWORD, anonClient, authFetch, decodeJwtPayload, uniqueEmail } from './support.ts'
 
 test('open sign-up gives a confirmed user, their metadata and a session with Supabase claims', async () => {
   const email = uniqueEmail('signup')
-  const { data, error } = await anonClient().auth.signUp({ email, password: PASSWORD, options: { data: { full_name: 'Nguyễn An' } } })
+  const { data, error } = await anonClient().auth.signUp({
+    email,
+    password: PASSWORD,
+    options: { data: { full_name: 'Nguyễn An' } },
+  })
   assert.equal(error, null)
   const { session, user } = data
   assert.ok(session && user)
@@ -15,7 +19,7 @@ test('open sign-up gives a confirmed user, their metadata and a session with Sup
   assert.deepEqual(user.app_metadata, { provider: 'email', providers: ['email'] })
   assert.equal(user.identities?.[0]?.provider, 'email')
   assert.equal(session.token_type, 'bearer')
-  assert.equal(session.expires_in, ACCESS_TOKEN_TTL_SECONDS)
+  assert.equal(session.expires_in, cliConfig().auth.jwtExpiry)
   const claims = decodeJwtPayload(session.access_token)
   assert.equal(claims.sub, user.id)
   assert.equal(claims.role, 'authenticated')
@@ -26,7 +30,7 @@ test('open sign-up gives a confirmed user, their metadata and a session with Sup
   assert.equal(claims.is_anonymous, false)
   assert.equal(claims.aal, 'aal1')
   assert.equal(typeof claims.session_id, 'string')
-  assert.equal(Number(claims.exp) - Number(claims.iat), ACCESS_TOKEN_TTL_SECONDS)
+  assert.equal(Number(claims.exp) - Number(claims.iat), cliConfig().auth.jwtExpiry)
   assert.deepEqual(claims.user_metadata, { full_name: 'Nguyễn An' })
 })
 
@@ -53,7 +57,10 @@ test('sign-in with the password records last_sign_in_at; a wrong password or unk
   assert.equal(error, null)
   assert.ok(data.session?.refresh_token)
   assert.ok(Date.now() - Date.parse(data.user!.last_sign_in_at!) < 60_000)
-  for (const attempt of [{ email, password: 'wrong-password' }, { email: uniqueEmail('nobody'), password: PASSWORD }]) {
+  for (const attempt of [
+    { email, password: 'wrong-password' },
+    { email: uniqueEmail('nobody'), password: PASSWORD },
+  ]) {
     const refused = await anonClient().auth.signInWithPassword(attempt)
     assert.equal(refused.data.session, null)
     assert.equal(refused.error?.status, 400)
@@ -82,6 +89,14 @@ test('health and settings answer, malformed bodies are a 400, never a 5xx', asyn
   assert.equal(settings.body.mailer_autoconfirm, true)
   assert.equal((await authFetch('/signup', { method: 'POST', body: '{not json' })).status, 400)
   assert.equal((await authFetch('/signup', { method: 'POST', body: '[1]' })).status, 400)
-  assert.equal((await authFetch('/signup', { method: 'POST', body: JSON.stringify({ email: 'no-at-sign', password: PASSWORD }) })).status, 400)
+  assert.equal(
+    (
+      await authFetch('/signup', {
+        method: 'POST',
+        body: JSON.stringify({ email: 'no-at-sign', password: PASSWORD }),
+      })
+    ).status,
+    400,
+  )
   assert.equal((await authFetch('/token?grant_type=magic', { method: 'POST', body: '{}' })).status, 400)
 })

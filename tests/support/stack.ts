@@ -12,6 +12,8 @@ export interface TestStackOptions {
   dataDir?: string
   /** Print the stack's request log (off unless asked). */
   log?: boolean
+  /** More settings for the stack's environment (e.g. STACK_REFRESH_TOKEN_REUSE_INTERVAL). */
+  env?: Record<string, string>
 }
 
 export interface TestStack {
@@ -35,6 +37,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     STACK_EXTRA_SQL: (options.extraSqlFiles ?? []).map((file) => path.resolve(file)).join(','),
     STACK_EXPOSED_SCHEMAS: (options.exposedSchemas ?? []).join(','),
     STACK_QUIET: options.log ? '' : '1',
+    ...options.env,
   }
   const stack = await spawnStack(env).catch(async (error: unknown) => {
     if (ownDataDir) await rm(dataDir, { recursive: true, force: true })

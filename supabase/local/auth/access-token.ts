@@ -1,7 +1,8 @@
-import { ACCESS_TOKEN_TTL_SECONDS, JWT_SECRET } from '../config.ts'
+import { JWT_SECRET } from '../config.ts'
 import { signJwt, verifyJwt, type JwtClaims } from '../http/jwt.ts'
 import type { ApiRequest } from '../http/types.ts'
 import { AuthError } from './responses.ts'
+import { authSettings } from './settings.ts'
 import type { UserRow } from './users.ts'
 
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -9,9 +10,13 @@ export const isUuid = (value: unknown): value is string => typeof value === 'str
 
 export const ISSUER = 'http://127.0.0.1:54321/auth/v1'
 
-export function issueAccessToken(user: UserRow, sessionId: string, signedInAt: number): { token: string; expiresAt: number } {
+export function issueAccessToken(
+  user: UserRow,
+  sessionId: string,
+  signedInAt: number,
+): { token: string; expiresAt: number } {
   const issuedAt = Math.floor(Date.now() / 1000)
-  const expiresAt = issuedAt + ACCESS_TOKEN_TTL_SECONDS
+  const expiresAt = issuedAt + authSettings().jwtExpiry
   const claims: JwtClaims = {
     iss: ISSUER,
     sub: user.id,
@@ -41,7 +46,8 @@ export function requireClaims(request: ApiRequest): JwtClaims {
   const token = bearerToken(request)
   if (!token) throw new AuthError(401, 'no_authorization', 'This endpoint requires a Bearer token')
   const verdict = verifyJwt(token, JWT_SECRET)
-  if (!verdict.ok) throw new AuthError(403, 'bad_jwt', `invalid JWT: unable to parse or verify signature, ${verdict.reason}`)
+  if (!verdict.ok)
+    throw new AuthError(403, 'bad_jwt', `invalid JWT: unable to parse or verify signature, ${verdict.reason}`)
   return verdict.claims
 }
 
