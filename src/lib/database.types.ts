@@ -7,33 +7,47 @@ export type Database = {
     Tables: {
       acceptances: {
         Row: {
-          id: string
-          engagement_id: string
-          decision: Database['public']['Enums']['acceptance_decision']
-          note: string | null
-          decided_by: string | null
-          decided_at: string
           created_at: string
+          decided_at: string
+          decided_by: string | null
+          decision: Database['public']['Enums']['acceptance_decision']
+          engagement_id: string
+          id: string
+          note: string | null
         }
         Insert: {
-          id?: string
-          engagement_id: string
-          decision: Database['public']['Enums']['acceptance_decision']
-          note?: string | null
-          decided_by?: string | null
-          decided_at?: string
           created_at?: string
+          decided_at?: string
+          decided_by?: string | null
+          decision: Database['public']['Enums']['acceptance_decision']
+          engagement_id: string
+          id?: string
+          note?: string | null
         }
         Update: {
-          id?: string
-          engagement_id?: string
-          decision?: Database['public']['Enums']['acceptance_decision']
-          note?: string | null
-          decided_by?: string | null
-          decided_at?: string
           created_at?: string
+          decided_at?: string
+          decided_by?: string | null
+          decision?: Database['public']['Enums']['acceptance_decision']
+          engagement_id?: string
+          id?: string
+          note?: string | null
         }
         Relationships: [
+          {
+            foreignKeyName: 'acceptances_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'acceptances_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
           {
             foreignKeyName: 'acceptances_engagement_id_fkey'
             columns: ['engagement_id']
@@ -45,72 +59,86 @@ export type Database = {
       }
       change_requests: {
         Row: {
-          id: string
-          engagement_id: string
-          title: string
-          description: string
-          status: Database['public']['Enums']['change_request_status']
-          submitted_by: string | null
-          submitted_at: string
-          extra_price_vnd: number | null
-          extra_days: number | null
-          quote_note: string | null
-          quoted_by: string | null
-          quoted_at: string | null
-          decided_by: string | null
-          decided_at: string | null
-          decision_reason: string | null
-          payment_id: string | null
-          completed_by: string | null
           completed_at: string | null
+          completed_by: string | null
           created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision_reason: string | null
+          description: string
+          engagement_id: string
+          extra_days: number | null
+          extra_price_vnd: number | null
+          id: string
+          payment_id: string | null
+          quote_note: string | null
+          quoted_at: string | null
+          quoted_by: string | null
+          status: Database['public']['Enums']['change_request_status']
+          submitted_at: string
+          submitted_by: string | null
+          title: string
           updated_at: string
         }
         Insert: {
-          id?: string
-          engagement_id: string
-          title: string
-          description: string
-          status?: Database['public']['Enums']['change_request_status']
-          submitted_by?: string | null
-          submitted_at?: string
-          extra_price_vnd?: number | null
-          extra_days?: number | null
-          quote_note?: string | null
-          quoted_by?: string | null
-          quoted_at?: string | null
-          decided_by?: string | null
-          decided_at?: string | null
-          decision_reason?: string | null
-          payment_id?: string | null
-          completed_by?: string | null
           completed_at?: string | null
+          completed_by?: string | null
           created_at?: string
+          decided_at?: string | null
+          decided_by?: string | null
+          decision_reason?: string | null
+          description: string
+          engagement_id: string
+          extra_days?: number | null
+          extra_price_vnd?: number | null
+          id?: string
+          payment_id?: string | null
+          quote_note?: string | null
+          quoted_at?: string | null
+          quoted_by?: string | null
+          status?: Database['public']['Enums']['change_request_status']
+          submitted_at?: string
+          submitted_by?: string | null
+          title: string
           updated_at?: string
         }
         Update: {
-          id?: string
-          engagement_id?: string
-          title?: string
-          description?: string
-          status?: Database['public']['Enums']['change_request_status']
-          submitted_by?: string | null
-          submitted_at?: string
-          extra_price_vnd?: number | null
-          extra_days?: number | null
-          quote_note?: string | null
-          quoted_by?: string | null
-          quoted_at?: string | null
-          decided_by?: string | null
-          decided_at?: string | null
-          decision_reason?: string | null
-          payment_id?: string | null
-          completed_by?: string | null
           completed_at?: string | null
+          completed_by?: string | null
           created_at?: string
+          decided_at?: string | null
+          decided_by?: string | null
+          decision_reason?: string | null
+          description?: string
+          engagement_id?: string
+          extra_days?: number | null
+          extra_price_vnd?: number | null
+          id?: string
+          payment_id?: string | null
+          quote_note?: string | null
+          quoted_at?: string | null
+          quoted_by?: string | null
+          status?: Database['public']['Enums']['change_request_status']
+          submitted_at?: string
+          submitted_by?: string | null
+          title?: string
           updated_at?: string
         }
         Relationships: [
+          {
+            foreignKeyName: 'change_requests_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'change_requests_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
           {
             foreignKeyName: 'change_requests_engagement_id_fkey'
             columns: ['engagement_id']
@@ -130,30 +158,30 @@ export type Database = {
       client_members: {
         Row: {
           client_id: string
-          user_id: string
-          role: Database['public']['Enums']['client_member_role']
-          full_name: string
-          email: string
           created_at: string
+          email: string
+          full_name: string
+          role: Database['public']['Enums']['client_member_role']
           updated_at: string
+          user_id: string
         }
         Insert: {
           client_id: string
-          user_id: string
-          role?: Database['public']['Enums']['client_member_role']
-          full_name: string
-          email: string
           created_at?: string
+          email: string
+          full_name: string
+          role?: Database['public']['Enums']['client_member_role']
           updated_at?: string
+          user_id: string
         }
         Update: {
           client_id?: string
-          user_id?: string
-          role?: Database['public']['Enums']['client_member_role']
-          full_name?: string
-          email?: string
           created_at?: string
+          email?: string
+          full_name?: string
+          role?: Database['public']['Enums']['client_member_role']
           updated_at?: string
+          user_id?: string
         }
         Relationships: [
           {
@@ -167,67 +195,67 @@ export type Database = {
       }
       clients: {
         Row: {
-          id: string
-          name: string
-          tax_code: string | null
           address: string | null
           contact_email: string | null
           contact_phone: string | null
           created_at: string
+          id: string
+          name: string
+          tax_code: string | null
           updated_at: string
         }
         Insert: {
+          address?: string | null
+          contact_email?: string | null
+          contact_phone?: string | null
+          created_at?: string
           id?: string
           name: string
           tax_code?: string | null
-          address?: string | null
-          contact_email?: string | null
-          contact_phone?: string | null
-          created_at?: string
           updated_at?: string
         }
         Update: {
-          id?: string
-          name?: string
-          tax_code?: string | null
           address?: string | null
           contact_email?: string | null
           contact_phone?: string | null
           created_at?: string
+          id?: string
+          name?: string
+          tax_code?: string | null
           updated_at?: string
         }
         Relationships: []
       }
       document_access_log: {
         Row: {
-          id: number
-          document_id: string
-          engagement_id: string
-          visibility: Database['public']['Enums']['document_visibility']
           action: Database['public']['Enums']['document_access_action']
-          storage_path: string
           actor_id: string | null
           created_at: string
-        }
-        Insert: {
-          id?: number
           document_id: string
           engagement_id: string
-          visibility: Database['public']['Enums']['document_visibility']
-          action: Database['public']['Enums']['document_access_action']
+          id: number
           storage_path: string
+          visibility: Database['public']['Enums']['document_visibility']
+        }
+        Insert: {
+          action: Database['public']['Enums']['document_access_action']
           actor_id?: string | null
           created_at?: string
+          document_id: string
+          engagement_id: string
+          id?: never
+          storage_path: string
+          visibility: Database['public']['Enums']['document_visibility']
         }
         Update: {
-          id?: number
-          document_id?: string
-          engagement_id?: string
-          visibility?: Database['public']['Enums']['document_visibility']
           action?: Database['public']['Enums']['document_access_action']
-          storage_path?: string
           actor_id?: string | null
           created_at?: string
+          document_id?: string
+          engagement_id?: string
+          id?: never
+          storage_path?: string
+          visibility?: Database['public']['Enums']['document_visibility']
         }
         Relationships: [
           {
@@ -241,6 +269,20 @@ export type Database = {
             foreignKeyName: 'document_access_log_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'document_access_log_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'document_access_log_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
@@ -248,51 +290,65 @@ export type Database = {
       }
       documents: {
         Row: {
-          id: string
-          engagement_id: string
-          name: string
-          visibility: Database['public']['Enums']['document_visibility']
-          storage_path: string
-          mime_type: string
-          size_bytes: number
-          is_deliverable: boolean
-          uploaded_by: string | null
+          created_at: string
           deleted_at: string | null
           deleted_by: string | null
-          created_at: string
+          engagement_id: string
+          id: string
+          is_deliverable: boolean
+          mime_type: string
+          name: string
+          size_bytes: number
+          storage_path: string
           updated_at: string
+          uploaded_by: string | null
+          visibility: Database['public']['Enums']['document_visibility']
         }
         Insert: {
-          id?: string
-          engagement_id: string
-          name: string
-          visibility: Database['public']['Enums']['document_visibility']
-          storage_path: string
-          mime_type: string
-          size_bytes: number
-          is_deliverable?: boolean
-          uploaded_by?: string | null
+          created_at?: string
           deleted_at?: string | null
           deleted_by?: string | null
-          created_at?: string
+          engagement_id: string
+          id?: string
+          is_deliverable?: boolean
+          mime_type: string
+          name: string
+          size_bytes: number
+          storage_path: string
           updated_at?: string
+          uploaded_by?: string | null
+          visibility: Database['public']['Enums']['document_visibility']
         }
         Update: {
-          id?: string
-          engagement_id?: string
-          name?: string
-          visibility?: Database['public']['Enums']['document_visibility']
-          storage_path?: string
-          mime_type?: string
-          size_bytes?: number
-          is_deliverable?: boolean
-          uploaded_by?: string | null
+          created_at?: string
           deleted_at?: string | null
           deleted_by?: string | null
-          created_at?: string
+          engagement_id?: string
+          id?: string
+          is_deliverable?: boolean
+          mime_type?: string
+          name?: string
+          size_bytes?: number
+          storage_path?: string
           updated_at?: string
+          uploaded_by?: string | null
+          visibility?: Database['public']['Enums']['document_visibility']
         }
         Relationships: [
+          {
+            foreignKeyName: 'documents_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'documents_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
           {
             foreignKeyName: 'documents_engagement_id_fkey'
             columns: ['engagement_id']
@@ -304,42 +360,56 @@ export type Database = {
       }
       engagement_events: {
         Row: {
-          id: number
-          engagement_id: string
           actor_id: string | null
-          kind: string
-          from_step: Database['public']['Enums']['engagement_step'] | null
-          to_step: Database['public']['Enums']['engagement_step'] | null
-          note: string | null
-          payload: Json
-          visible_to_client: boolean
           created_at: string
+          engagement_id: string
+          from_step: Database['public']['Enums']['engagement_step'] | null
+          id: number
+          kind: string
+          note: string | null
+          payload: NonNullable<Json>
+          to_step: Database['public']['Enums']['engagement_step'] | null
+          visible_to_client: boolean
         }
         Insert: {
-          id?: number
-          engagement_id: string
           actor_id?: string | null
-          kind: string
-          from_step?: Database['public']['Enums']['engagement_step'] | null
-          to_step?: Database['public']['Enums']['engagement_step'] | null
-          note?: string | null
-          payload?: Json
-          visible_to_client?: boolean
           created_at?: string
+          engagement_id: string
+          from_step?: Database['public']['Enums']['engagement_step'] | null
+          id?: never
+          kind: string
+          note?: string | null
+          payload?: NonNullable<Json>
+          to_step?: Database['public']['Enums']['engagement_step'] | null
+          visible_to_client?: boolean
         }
         Update: {
-          id?: number
-          engagement_id?: string
           actor_id?: string | null
-          kind?: string
-          from_step?: Database['public']['Enums']['engagement_step'] | null
-          to_step?: Database['public']['Enums']['engagement_step'] | null
-          note?: string | null
-          payload?: Json
-          visible_to_client?: boolean
           created_at?: string
+          engagement_id?: string
+          from_step?: Database['public']['Enums']['engagement_step'] | null
+          id?: never
+          kind?: string
+          note?: string | null
+          payload?: NonNullable<Json>
+          to_step?: Database['public']['Enums']['engagement_step'] | null
+          visible_to_client?: boolean
         }
         Relationships: [
+          {
+            foreignKeyName: 'engagement_events_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'engagement_events_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
           {
             foreignKeyName: 'engagement_events_engagement_id_fkey'
             columns: ['engagement_id']
@@ -351,82 +421,82 @@ export type Database = {
       }
       engagements: {
         Row: {
-          id: string
-          code: string
-          client_id: string
+          accepted_quote_id: string | null
           account_manager_id: string | null
-          title: string
+          agreed_price_vnd: number | null
+          client_id: string
+          client_wait_seconds: number
+          code: string
+          created_at: string
+          created_by: string | null
           description: string
-          step: Database['public']['Enums']['engagement_step']
+          id: string
+          package_id: string | null
+          provider_wait_seconds: number
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
-          version: number
+          step: Database['public']['Enums']['engagement_step']
           step_entered_at: string
-          package_id: string | null
-          agreed_price_vnd: number | null
-          accepted_quote_id: string | null
-          warranty_starts_at: string | null
+          title: string
+          updated_at: string
+          version: number
           warranty_ends_at: string | null
+          warranty_starts_at: string | null
           whose_move: Database['public']['Enums']['engagement_party']
           whose_move_reason: string
           whose_move_since: string
-          provider_wait_seconds: number
-          client_wait_seconds: number
-          created_by: string | null
-          created_at: string
-          updated_at: string
         }
         Insert: {
-          id?: string
-          code: string
-          client_id: string
+          accepted_quote_id?: string | null
           account_manager_id?: string | null
-          title: string
+          agreed_price_vnd?: number | null
+          client_id: string
+          client_wait_seconds?: number
+          code: string
+          created_at?: string
+          created_by?: string | null
           description?: string
-          step?: Database['public']['Enums']['engagement_step']
+          id?: string
+          package_id?: string | null
+          provider_wait_seconds?: number
           state?: Database['public']['Enums']['engagement_state']
           state_reason?: string | null
-          version?: number
+          step?: Database['public']['Enums']['engagement_step']
           step_entered_at?: string
-          package_id?: string | null
-          agreed_price_vnd?: number | null
-          accepted_quote_id?: string | null
-          warranty_starts_at?: string | null
+          title: string
+          updated_at?: string
+          version?: number
           warranty_ends_at?: string | null
+          warranty_starts_at?: string | null
           whose_move?: Database['public']['Enums']['engagement_party']
           whose_move_reason?: string
           whose_move_since?: string
-          provider_wait_seconds?: number
-          client_wait_seconds?: number
-          created_by?: string | null
-          created_at?: string
-          updated_at?: string
         }
         Update: {
-          id?: string
-          code?: string
-          client_id?: string
+          accepted_quote_id?: string | null
           account_manager_id?: string | null
-          title?: string
+          agreed_price_vnd?: number | null
+          client_id?: string
+          client_wait_seconds?: number
+          code?: string
+          created_at?: string
+          created_by?: string | null
           description?: string
-          step?: Database['public']['Enums']['engagement_step']
+          id?: string
+          package_id?: string | null
+          provider_wait_seconds?: number
           state?: Database['public']['Enums']['engagement_state']
           state_reason?: string | null
-          version?: number
+          step?: Database['public']['Enums']['engagement_step']
           step_entered_at?: string
-          package_id?: string | null
-          agreed_price_vnd?: number | null
-          accepted_quote_id?: string | null
-          warranty_starts_at?: string | null
+          title?: string
+          updated_at?: string
+          version?: number
           warranty_ends_at?: string | null
+          warranty_starts_at?: string | null
           whose_move?: Database['public']['Enums']['engagement_party']
           whose_move_reason?: string
           whose_move_since?: string
-          provider_wait_seconds?: number
-          client_wait_seconds?: number
-          created_by?: string | null
-          created_at?: string
-          updated_at?: string
         }
         Relationships: [
           {
@@ -461,51 +531,65 @@ export type Database = {
       }
       milestones: {
         Row: {
-          id: string
-          engagement_id: string
-          quote_id: string | null
-          position: number
-          title: string
-          responsible: Database['public']['Enums']['engagement_party']
-          due_date: string | null
-          status: Database['public']['Enums']['milestone_status']
+          created_at: string
           done_at: string | null
           done_by: string | null
           done_note: string | null
-          created_at: string
+          due_date: string | null
+          engagement_id: string
+          id: string
+          position: number
+          quote_id: string | null
+          responsible: Database['public']['Enums']['engagement_party']
+          status: Database['public']['Enums']['milestone_status']
+          title: string
           updated_at: string
         }
         Insert: {
-          id?: string
-          engagement_id: string
-          quote_id?: string | null
-          position?: number
-          title: string
-          responsible?: Database['public']['Enums']['engagement_party']
-          due_date?: string | null
-          status?: Database['public']['Enums']['milestone_status']
+          created_at?: string
           done_at?: string | null
           done_by?: string | null
           done_note?: string | null
-          created_at?: string
+          due_date?: string | null
+          engagement_id: string
+          id?: string
+          position?: number
+          quote_id?: string | null
+          responsible?: Database['public']['Enums']['engagement_party']
+          status?: Database['public']['Enums']['milestone_status']
+          title: string
           updated_at?: string
         }
         Update: {
-          id?: string
-          engagement_id?: string
-          quote_id?: string | null
-          position?: number
-          title?: string
-          responsible?: Database['public']['Enums']['engagement_party']
-          due_date?: string | null
-          status?: Database['public']['Enums']['milestone_status']
+          created_at?: string
           done_at?: string | null
           done_by?: string | null
           done_note?: string | null
-          created_at?: string
+          due_date?: string | null
+          engagement_id?: string
+          id?: string
+          position?: number
+          quote_id?: string | null
+          responsible?: Database['public']['Enums']['engagement_party']
+          status?: Database['public']['Enums']['milestone_status']
+          title?: string
           updated_at?: string
         }
         Relationships: [
+          {
+            foreignKeyName: 'milestones_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'milestones_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
           {
             foreignKeyName: 'milestones_engagement_id_fkey'
             columns: ['engagement_id']
@@ -524,72 +608,72 @@ export type Database = {
       }
       payments: {
         Row: {
-          id: string
-          engagement_id: string
-          kind: Database['public']['Enums']['payment_kind']
-          label: string
           amount_vnd: number
-          due_before_start: boolean
-          due_date: string | null
-          status: Database['public']['Enums']['payment_status']
-          quote_id: string | null
           change_request_id: string | null
-          proof_document_id: string | null
-          proof_note: string | null
-          submitted_at: string | null
-          submitted_by: string | null
           confirmed_at: string | null
           confirmed_by: string | null
+          created_at: string
+          due_before_start: boolean
+          due_date: string | null
+          engagement_id: string
+          id: string
+          kind: Database['public']['Enums']['payment_kind']
+          label: string
+          proof_document_id: string | null
+          proof_note: string | null
+          quote_id: string | null
           rejected_at: string | null
           rejected_by: string | null
           rejection_reason: string | null
-          created_at: string
+          status: Database['public']['Enums']['payment_status']
+          submitted_at: string | null
+          submitted_by: string | null
           updated_at: string
         }
         Insert: {
-          id?: string
-          engagement_id: string
-          kind?: Database['public']['Enums']['payment_kind']
-          label: string
           amount_vnd: number
-          due_before_start?: boolean
-          due_date?: string | null
-          status?: Database['public']['Enums']['payment_status']
-          quote_id?: string | null
           change_request_id?: string | null
-          proof_document_id?: string | null
-          proof_note?: string | null
-          submitted_at?: string | null
-          submitted_by?: string | null
           confirmed_at?: string | null
           confirmed_by?: string | null
+          created_at?: string
+          due_before_start?: boolean
+          due_date?: string | null
+          engagement_id: string
+          id?: string
+          kind?: Database['public']['Enums']['payment_kind']
+          label: string
+          proof_document_id?: string | null
+          proof_note?: string | null
+          quote_id?: string | null
           rejected_at?: string | null
           rejected_by?: string | null
           rejection_reason?: string | null
-          created_at?: string
+          status?: Database['public']['Enums']['payment_status']
+          submitted_at?: string | null
+          submitted_by?: string | null
           updated_at?: string
         }
         Update: {
-          id?: string
-          engagement_id?: string
-          kind?: Database['public']['Enums']['payment_kind']
-          label?: string
           amount_vnd?: number
-          due_before_start?: boolean
-          due_date?: string | null
-          status?: Database['public']['Enums']['payment_status']
-          quote_id?: string | null
           change_request_id?: string | null
-          proof_document_id?: string | null
-          proof_note?: string | null
-          submitted_at?: string | null
-          submitted_by?: string | null
           confirmed_at?: string | null
           confirmed_by?: string | null
+          created_at?: string
+          due_before_start?: boolean
+          due_date?: string | null
+          engagement_id?: string
+          id?: string
+          kind?: Database['public']['Enums']['payment_kind']
+          label?: string
+          proof_document_id?: string | null
+          proof_note?: string | null
+          quote_id?: string | null
           rejected_at?: string | null
           rejected_by?: string | null
           rejection_reason?: string | null
-          created_at?: string
+          status?: Database['public']['Enums']['payment_status']
+          submitted_at?: string | null
+          submitted_by?: string | null
           updated_at?: string
         }
         Relationships: [
@@ -599,6 +683,20 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'change_requests'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'payments_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'payments_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
           },
           {
             foreignKeyName: 'payments_engagement_id_fkey'
@@ -625,64 +723,78 @@ export type Database = {
       }
       quotes: {
         Row: {
-          id: string
-          engagement_id: string
-          package_id: string
-          price_vnd: number
-          scope: string
-          milestones: Json
-          payment_schedule: Json
-          status: Database['public']['Enums']['quote_status']
-          sent_at: string | null
-          sent_by: string | null
+          created_at: string
+          created_by: string | null
           decided_at: string | null
           decided_by: string | null
           decline_reason: string | null
-          created_by: string | null
-          created_at: string
+          engagement_id: string
+          id: string
+          milestones: NonNullable<Json>
+          package_id: string
+          payment_schedule: NonNullable<Json>
+          price_vnd: number
+          scope: string
+          sent_at: string | null
+          sent_by: string | null
+          status: Database['public']['Enums']['quote_status']
           updated_at: string
         }
         Insert: {
-          id?: string
-          engagement_id: string
-          package_id: string
-          price_vnd: number
-          scope: string
-          milestones?: Json
-          payment_schedule?: Json
-          status?: Database['public']['Enums']['quote_status']
-          sent_at?: string | null
-          sent_by?: string | null
+          created_at?: string
+          created_by?: string | null
           decided_at?: string | null
           decided_by?: string | null
           decline_reason?: string | null
-          created_by?: string | null
-          created_at?: string
+          engagement_id: string
+          id?: string
+          milestones?: NonNullable<Json>
+          package_id: string
+          payment_schedule?: NonNullable<Json>
+          price_vnd: number
+          scope: string
+          sent_at?: string | null
+          sent_by?: string | null
+          status?: Database['public']['Enums']['quote_status']
           updated_at?: string
         }
         Update: {
-          id?: string
-          engagement_id?: string
-          package_id?: string
-          price_vnd?: number
-          scope?: string
-          milestones?: Json
-          payment_schedule?: Json
-          status?: Database['public']['Enums']['quote_status']
-          sent_at?: string | null
-          sent_by?: string | null
+          created_at?: string
+          created_by?: string | null
           decided_at?: string | null
           decided_by?: string | null
           decline_reason?: string | null
-          created_by?: string | null
-          created_at?: string
+          engagement_id?: string
+          id?: string
+          milestones?: NonNullable<Json>
+          package_id?: string
+          payment_schedule?: NonNullable<Json>
+          price_vnd?: number
+          scope?: string
+          sent_at?: string | null
+          sent_by?: string | null
+          status?: Database['public']['Enums']['quote_status']
           updated_at?: string
         }
         Relationships: [
           {
             foreignKeyName: 'quotes_engagement_id_fkey'
             columns: ['engagement_id']
-            isOneToOne: true
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'quotes_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'quotes_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
@@ -697,54 +809,68 @@ export type Database = {
       }
       requirements: {
         Row: {
-          id: string
-          engagement_id: string
-          title: string
-          description: string
-          status: Database['public']['Enums']['requirement_status']
-          requested_by: string | null
-          requested_at: string
-          response: string | null
-          provided_by: string | null
-          provided_at: string | null
-          confirmed_by: string | null
           confirmed_at: string | null
+          confirmed_by: string | null
           created_at: string
+          description: string
+          engagement_id: string
+          id: string
+          provided_at: string | null
+          provided_by: string | null
+          requested_at: string
+          requested_by: string | null
+          response: string | null
+          status: Database['public']['Enums']['requirement_status']
+          title: string
           updated_at: string
         }
         Insert: {
-          id?: string
-          engagement_id: string
-          title: string
-          description?: string
-          status?: Database['public']['Enums']['requirement_status']
-          requested_by?: string | null
-          requested_at?: string
-          response?: string | null
-          provided_by?: string | null
-          provided_at?: string | null
-          confirmed_by?: string | null
           confirmed_at?: string | null
+          confirmed_by?: string | null
           created_at?: string
+          description?: string
+          engagement_id: string
+          id?: string
+          provided_at?: string | null
+          provided_by?: string | null
+          requested_at?: string
+          requested_by?: string | null
+          response?: string | null
+          status?: Database['public']['Enums']['requirement_status']
+          title: string
           updated_at?: string
         }
         Update: {
-          id?: string
-          engagement_id?: string
-          title?: string
-          description?: string
-          status?: Database['public']['Enums']['requirement_status']
-          requested_by?: string | null
-          requested_at?: string
-          response?: string | null
-          provided_by?: string | null
-          provided_at?: string | null
-          confirmed_by?: string | null
           confirmed_at?: string | null
+          confirmed_by?: string | null
           created_at?: string
+          description?: string
+          engagement_id?: string
+          id?: string
+          provided_at?: string | null
+          provided_by?: string | null
+          requested_at?: string
+          requested_by?: string | null
+          response?: string | null
+          status?: Database['public']['Enums']['requirement_status']
+          title?: string
           updated_at?: string
         }
         Relationships: [
+          {
+            foreignKeyName: 'requirements_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'requirements_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
           {
             foreignKeyName: 'requirements_engagement_id_fkey'
             columns: ['engagement_id']
@@ -756,169 +882,169 @@ export type Database = {
       }
       service_packages: {
         Row: {
-          id: string
-          code: string
-          name: string
-          description: string
-          price_vnd: number
-          warranty_months: number
           active: boolean
+          code: string
           created_at: string
+          description: string
+          id: string
+          name: string
+          price_vnd: number
           updated_at: string
+          warranty_months: number
         }
         Insert: {
-          id?: string
-          code: string
-          name: string
-          description?: string
-          price_vnd: number
-          warranty_months?: number
           active?: boolean
+          code: string
           created_at?: string
+          description?: string
+          id?: string
+          name: string
+          price_vnd: number
           updated_at?: string
+          warranty_months?: number
         }
         Update: {
-          id?: string
-          code?: string
-          name?: string
-          description?: string
-          price_vnd?: number
-          warranty_months?: number
           active?: boolean
+          code?: string
           created_at?: string
+          description?: string
+          id?: string
+          name?: string
+          price_vnd?: number
           updated_at?: string
+          warranty_months?: number
         }
         Relationships: []
       }
       staff: {
         Row: {
-          user_id: string
-          role: Database['public']['Enums']['staff_role']
-          full_name: string
-          email: string
-          phone: string | null
           active: boolean
           created_at: string
+          email: string
+          full_name: string
+          phone: string | null
+          role: Database['public']['Enums']['staff_role']
           updated_at: string
+          user_id: string
         }
         Insert: {
-          user_id: string
-          role: Database['public']['Enums']['staff_role']
-          full_name: string
-          email: string
-          phone?: string | null
           active?: boolean
           created_at?: string
+          email: string
+          full_name: string
+          phone?: string | null
+          role: Database['public']['Enums']['staff_role']
           updated_at?: string
+          user_id: string
         }
         Update: {
-          user_id?: string
-          role?: Database['public']['Enums']['staff_role']
-          full_name?: string
-          email?: string
-          phone?: string | null
           active?: boolean
           created_at?: string
+          email?: string
+          full_name?: string
+          phone?: string | null
+          role?: Database['public']['Enums']['staff_role']
           updated_at?: string
+          user_id?: string
         }
         Relationships: []
       }
       warranty_claims: {
         Row: {
-          id: string
-          engagement_id: string
-          title: string
-          description: string
-          status: Database['public']['Enums']['warranty_claim_status']
-          coverage: Database['public']['Enums']['warranty_coverage'] | null
-          priority: Database['public']['Enums']['warranty_priority']
           assigned_to: string | null
-          opened_by: string | null
-          opened_at: string
-          triaged_by: string | null
-          triaged_at: string | null
-          triage_note: string | null
-          response_due_at: string
-          resolution_due_at: string
-          client_question: string | null
-          waiting_on_client_since: string | null
-          client_wait_seconds: number
-          resolved_by: string | null
-          resolved_at: string | null
-          resolution: string | null
-          confirmed_by: string | null
-          confirmed_at: string | null
-          reopened_count: number
           change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
           created_at: string
-          updated_at: string
+          description: string
+          engagement_id: string
           escalated_at: string | null
           escalated_by: string | null
           escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
         }
         Insert: {
-          id?: string
-          engagement_id: string
-          title: string
-          description: string
-          status?: Database['public']['Enums']['warranty_claim_status']
-          coverage?: Database['public']['Enums']['warranty_coverage'] | null
-          priority?: Database['public']['Enums']['warranty_priority']
           assigned_to?: string | null
-          opened_by?: string | null
-          opened_at?: string
-          triaged_by?: string | null
-          triaged_at?: string | null
-          triage_note?: string | null
-          response_due_at: string
-          resolution_due_at: string
-          client_question?: string | null
-          waiting_on_client_since?: string | null
-          client_wait_seconds?: number
-          resolved_by?: string | null
-          resolved_at?: string | null
-          resolution?: string | null
-          confirmed_by?: string | null
-          confirmed_at?: string | null
-          reopened_count?: number
           change_request_id?: string | null
+          client_question?: string | null
+          client_wait_seconds?: number
+          confirmed_at?: string | null
+          confirmed_by?: string | null
+          coverage?: Database['public']['Enums']['warranty_coverage'] | null
           created_at?: string
-          updated_at?: string
+          description: string
+          engagement_id: string
           escalated_at?: string | null
           escalated_by?: string | null
           escalation_count?: number
+          id?: string
+          opened_at?: string
+          opened_by?: string | null
+          priority?: Database['public']['Enums']['warranty_priority']
+          reopened_count?: number
+          resolution?: string | null
+          resolution_due_at: string
+          resolved_at?: string | null
+          resolved_by?: string | null
+          response_due_at: string
+          status?: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note?: string | null
+          triaged_at?: string | null
+          triaged_by?: string | null
+          updated_at?: string
+          waiting_on_client_since?: string | null
         }
         Update: {
-          id?: string
-          engagement_id?: string
-          title?: string
-          description?: string
-          status?: Database['public']['Enums']['warranty_claim_status']
-          coverage?: Database['public']['Enums']['warranty_coverage'] | null
-          priority?: Database['public']['Enums']['warranty_priority']
           assigned_to?: string | null
-          opened_by?: string | null
-          opened_at?: string
-          triaged_by?: string | null
-          triaged_at?: string | null
-          triage_note?: string | null
-          response_due_at?: string
-          resolution_due_at?: string
-          client_question?: string | null
-          waiting_on_client_since?: string | null
-          client_wait_seconds?: number
-          resolved_by?: string | null
-          resolved_at?: string | null
-          resolution?: string | null
-          confirmed_by?: string | null
-          confirmed_at?: string | null
-          reopened_count?: number
           change_request_id?: string | null
+          client_question?: string | null
+          client_wait_seconds?: number
+          confirmed_at?: string | null
+          confirmed_by?: string | null
+          coverage?: Database['public']['Enums']['warranty_coverage'] | null
           created_at?: string
-          updated_at?: string
+          description?: string
+          engagement_id?: string
           escalated_at?: string | null
           escalated_by?: string | null
           escalation_count?: number
+          id?: string
+          opened_at?: string
+          opened_by?: string | null
+          priority?: Database['public']['Enums']['warranty_priority']
+          reopened_count?: number
+          resolution?: string | null
+          resolution_due_at?: string
+          resolved_at?: string | null
+          resolved_by?: string | null
+          response_due_at?: string
+          status?: Database['public']['Enums']['warranty_claim_status']
+          title?: string
+          triage_note?: string | null
+          triaged_at?: string | null
+          triaged_by?: string | null
+          updated_at?: string
+          waiting_on_client_since?: string | null
         }
         Relationships: [
           {
@@ -939,6 +1065,20 @@ export type Database = {
             foreignKeyName: 'warranty_claims_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
@@ -948,322 +1088,1316 @@ export type Database = {
     Views: {
       account_manager_contacts: {
         Row: {
-          user_id: string | null
-          full_name: string | null
           email: string | null
+          full_name: string | null
+          user_id: string | null
         }
         Relationships: []
       }
       engagement_board: {
         Row: {
-          id: string | null
-          code: string | null
-          title: string | null
-          step: Database['public']['Enums']['engagement_step'] | null
-          state: Database['public']['Enums']['engagement_state'] | null
-          version: number | null
-          step_entered_at: string | null
-          created_at: string | null
-          updated_at: string | null
-          client_id: string | null
-          client_name: string | null
           account_manager_id: string | null
           account_manager_name: string | null
-          package_id: string | null
           agreed_price_vnd: number | null
-          warranty_starts_at: string | null
+          client_id: string | null
+          client_name: string | null
+          client_waiting_seconds: number | null
+          code: string | null
+          created_at: string | null
+          id: string | null
+          package_id: string | null
+          provider_waiting_seconds: number | null
+          state: Database['public']['Enums']['engagement_state'] | null
+          step: Database['public']['Enums']['engagement_step'] | null
+          step_entered_at: string | null
+          title: string | null
+          updated_at: string | null
+          version: number | null
           warranty_ends_at: string | null
+          warranty_starts_at: string | null
           whose_move: Database['public']['Enums']['engagement_party'] | null
           whose_move_reason: string | null
           whose_move_since: string | null
-          provider_waiting_seconds: number | null
-          client_waiting_seconds: number | null
         }
-        Relationships: []
+        Relationships: [
+          {
+            foreignKeyName: 'engagements_account_manager_id_fkey'
+            columns: ['account_manager_id']
+            isOneToOne: false
+            referencedRelation: 'staff'
+            referencedColumns: ['user_id']
+          },
+          {
+            foreignKeyName: 'engagements_client_id_fkey'
+            columns: ['client_id']
+            isOneToOne: false
+            referencedRelation: 'clients'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'engagements_package_id_fkey'
+            columns: ['package_id']
+            isOneToOne: false
+            referencedRelation: 'service_packages'
+            referencedColumns: ['id']
+          },
+        ]
       }
       engagement_whose_move: {
         Row: {
-          engagement_id: string | null
-          whose_move: Database['public']['Enums']['engagement_party'] | null
-          reason: string | null
-          whose_move_since: string | null
-          provider_waiting_seconds: number | null
           client_waiting_seconds: number | null
+          engagement_id: string | null
+          provider_waiting_seconds: number | null
+          reason: string | null
+          whose_move: Database['public']['Enums']['engagement_party'] | null
+          whose_move_since: string | null
+        }
+        Insert: {
+          client_waiting_seconds?: never
+          engagement_id?: string | null
+          provider_waiting_seconds?: never
+          reason?: string | null
+          whose_move?: Database['public']['Enums']['engagement_party'] | null
+          whose_move_since?: string | null
+        }
+        Update: {
+          client_waiting_seconds?: never
+          engagement_id?: string | null
+          provider_waiting_seconds?: never
+          reason?: string | null
+          whose_move?: Database['public']['Enums']['engagement_party'] | null
+          whose_move_since?: string | null
         }
         Relationships: []
       }
       warranty_claim_sla: {
         Row: {
-          id: string | null
-          engagement_id: string | null
-          engagement_code: string | null
-          engagement_title: string | null
-          client_id: string | null
-          client_name: string | null
           account_manager_id: string | null
-          title: string | null
-          description: string | null
-          status: Database['public']['Enums']['warranty_claim_status'] | null
-          coverage: Database['public']['Enums']['warranty_coverage'] | null
-          priority: Database['public']['Enums']['warranty_priority'] | null
           assigned_to: string | null
           assignee_name: string | null
-          opened_at: string | null
-          triaged_at: string | null
-          resolved_at: string | null
-          resolution: string | null
-          client_question: string | null
-          response_due_at: string | null
-          resolution_due_at: string | null
-          next_due_at: string | null
           at_risk_from: string | null
-          paused: boolean | null
-          paused_since: string | null
-          paused_seconds: number | null
-          response_breached: boolean | null
-          resolution_breached: boolean | null
-          sla_status: string | null
-          escalation_count: number | null
-          escalated_at: string | null
           change_request_id: string | null
+          client_id: string | null
+          client_name: string | null
+          client_question: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          description: string | null
+          engagement_code: string | null
+          engagement_id: string | null
+          engagement_title: string | null
+          escalated_at: string | null
+          escalation_count: number | null
+          id: string | null
+          next_due_at: string | null
+          opened_at: string | null
+          paused: boolean | null
+          paused_seconds: number | null
+          paused_since: string | null
+          priority: Database['public']['Enums']['warranty_priority'] | null
+          resolution: string | null
+          resolution_breached: boolean | null
+          resolution_due_at: string | null
+          resolved_at: string | null
+          response_breached: boolean | null
+          response_due_at: string | null
+          sla_status: string | null
+          status: Database['public']['Enums']['warranty_claim_status'] | null
+          title: string | null
+          triaged_at: string | null
           updated_at: string | null
         }
-        Relationships: []
+        Relationships: [
+          {
+            foreignKeyName: 'engagements_account_manager_id_fkey'
+            columns: ['account_manager_id']
+            isOneToOne: false
+            referencedRelation: 'staff'
+            referencedColumns: ['user_id']
+          },
+          {
+            foreignKeyName: 'engagements_client_id_fkey'
+            columns: ['client_id']
+            isOneToOne: false
+            referencedRelation: 'clients'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_assigned_to_fkey'
+            columns: ['assigned_to']
+            isOneToOne: false
+            referencedRelation: 'staff'
+            referencedColumns: ['user_id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_change_request_id_fkey'
+            columns: ['change_request_id']
+            isOneToOne: false
+            referencedRelation: 'change_requests'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+        ]
       }
     }
     Functions: {
       approve_change_request: {
         Args: { change_request_id: string }
-        Returns: Database['public']['Tables']['change_requests']['Row']
+        Returns: {
+          completed_at: string | null
+          completed_by: string | null
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision_reason: string | null
+          description: string
+          engagement_id: string
+          extra_days: number | null
+          extra_price_vnd: number | null
+          id: string
+          payment_id: string | null
+          quote_note: string | null
+          quoted_at: string | null
+          quoted_by: string | null
+          status: Database['public']['Enums']['change_request_status']
+          submitted_at: string
+          submitted_by: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'change_requests'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       assign_account_manager: {
-        Args: { engagement_id: string; account_manager_id: string; expected_version?: number }
-        Returns: Database['public']['Tables']['engagements']['Row']
+        Args: { account_manager_id: string; engagement_id: string; expected_version?: number }
+        Returns: {
+          accepted_quote_id: string | null
+          account_manager_id: string | null
+          agreed_price_vnd: number | null
+          client_id: string
+          client_wait_seconds: number
+          code: string
+          created_at: string
+          created_by: string | null
+          description: string
+          id: string
+          package_id: string | null
+          provider_wait_seconds: number
+          state: Database['public']['Enums']['engagement_state']
+          state_reason: string | null
+          step: Database['public']['Enums']['engagement_step']
+          step_entered_at: string
+          title: string
+          updated_at: string
+          version: number
+          warranty_ends_at: string | null
+          warranty_starts_at: string | null
+          whose_move: Database['public']['Enums']['engagement_party']
+          whose_move_reason: string
+          whose_move_since: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'engagements'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       assign_warranty_claim: {
-        Args: { claim_id: string; assigned_to: string }
-        Returns: Database['public']['Tables']['warranty_claims']['Row']
+        Args: { assigned_to: string; claim_id: string }
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       assign_warranty_claims: {
-        Args: { claim_ids: string[]; assigned_to: string }
-        Returns: Database['public']['Tables']['warranty_claims']['Row'][]
+        Args: { assigned_to: string; claim_ids: string[] }
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }[]
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: false
+          isSetofReturn: true
+        }
       }
       change_engagement_state: {
         Args: {
           engagement_id: string
-          to_state: Database['public']['Enums']['engagement_state']
-          reason: string
           expected_version?: number
+          reason: string
+          to_state: Database['public']['Enums']['engagement_state']
         }
-        Returns: Database['public']['Tables']['engagements']['Row']
+        Returns: {
+          accepted_quote_id: string | null
+          account_manager_id: string | null
+          agreed_price_vnd: number | null
+          client_id: string
+          client_wait_seconds: number
+          code: string
+          created_at: string
+          created_by: string | null
+          description: string
+          id: string
+          package_id: string | null
+          provider_wait_seconds: number
+          state: Database['public']['Enums']['engagement_state']
+          state_reason: string | null
+          step: Database['public']['Enums']['engagement_step']
+          step_entered_at: string
+          title: string
+          updated_at: string
+          version: number
+          warranty_ends_at: string | null
+          warranty_starts_at: string | null
+          whose_move: Database['public']['Enums']['engagement_party']
+          whose_move_reason: string
+          whose_move_since: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'engagements'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       complete_change_request: {
         Args: { change_request_id: string; note?: string }
-        Returns: Database['public']['Tables']['change_requests']['Row']
+        Returns: {
+          completed_at: string | null
+          completed_by: string | null
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision_reason: string | null
+          description: string
+          engagement_id: string
+          extra_days: number | null
+          extra_price_vnd: number | null
+          id: string
+          payment_id: string | null
+          quote_note: string | null
+          quoted_at: string | null
+          quoted_by: string | null
+          status: Database['public']['Enums']['change_request_status']
+          submitted_at: string
+          submitted_by: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'change_requests'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       confirm_payment: {
         Args: { payment_id: string }
-        Returns: Database['public']['Tables']['payments']['Row']
+        Returns: {
+          amount_vnd: number
+          change_request_id: string | null
+          confirmed_at: string | null
+          confirmed_by: string | null
+          created_at: string
+          due_before_start: boolean
+          due_date: string | null
+          engagement_id: string
+          id: string
+          kind: Database['public']['Enums']['payment_kind']
+          label: string
+          proof_document_id: string | null
+          proof_note: string | null
+          quote_id: string | null
+          rejected_at: string | null
+          rejected_by: string | null
+          rejection_reason: string | null
+          status: Database['public']['Enums']['payment_status']
+          submitted_at: string | null
+          submitted_by: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'payments'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       confirm_requirement: {
         Args: { requirement_id: string }
-        Returns: Database['public']['Tables']['requirements']['Row']
+        Returns: {
+          confirmed_at: string | null
+          confirmed_by: string | null
+          created_at: string
+          description: string
+          engagement_id: string
+          id: string
+          provided_at: string | null
+          provided_by: string | null
+          requested_at: string
+          requested_by: string | null
+          response: string | null
+          status: Database['public']['Enums']['requirement_status']
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'requirements'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       confirm_warranty_claim: {
         Args: { claim_id: string }
-        Returns: Database['public']['Tables']['warranty_claims']['Row']
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       create_engagement: {
-        Args: { client_id: string; title: string; description?: string; account_manager_id?: string }
-        Returns: Database['public']['Tables']['engagements']['Row']
+        Args: { account_manager_id?: string; client_id: string; description?: string; title: string }
+        Returns: {
+          accepted_quote_id: string | null
+          account_manager_id: string | null
+          agreed_price_vnd: number | null
+          client_id: string
+          client_wait_seconds: number
+          code: string
+          created_at: string
+          created_by: string | null
+          description: string
+          id: string
+          package_id: string | null
+          provider_wait_seconds: number
+          state: Database['public']['Enums']['engagement_state']
+          state_reason: string | null
+          step: Database['public']['Enums']['engagement_step']
+          step_entered_at: string
+          title: string
+          updated_at: string
+          version: number
+          warranty_ends_at: string | null
+          warranty_starts_at: string | null
+          whose_move: Database['public']['Enums']['engagement_party']
+          whose_move_reason: string
+          whose_move_since: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'engagements'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       decline_quote: {
         Args: { quote_id: string; reason: string }
-        Returns: Database['public']['Tables']['quotes']['Row']
+        Returns: {
+          created_at: string
+          created_by: string | null
+          decided_at: string | null
+          decided_by: string | null
+          decline_reason: string | null
+          engagement_id: string
+          id: string
+          milestones: NonNullable<Json>
+          package_id: string
+          payment_schedule: NonNullable<Json>
+          price_vnd: number
+          scope: string
+          sent_at: string | null
+          sent_by: string | null
+          status: Database['public']['Enums']['quote_status']
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'quotes'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       delete_document: { Args: { document_id: string }; Returns: string }
       escalate_warranty_claim: {
         Args: { claim_id: string; reason: string }
-        Returns: Database['public']['Tables']['warranty_claims']['Row']
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       log_document_access: { Args: { document_id: string }; Returns: string }
       mark_milestone_done: {
         Args: { milestone_id: string; note?: string }
-        Returns: Database['public']['Tables']['milestones']['Row']
+        Returns: {
+          created_at: string
+          done_at: string | null
+          done_by: string | null
+          done_note: string | null
+          due_date: string | null
+          engagement_id: string
+          id: string
+          position: number
+          quote_id: string | null
+          responsible: Database['public']['Enums']['engagement_party']
+          status: Database['public']['Enums']['milestone_status']
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'milestones'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       open_warranty_claim: {
-        Args: { engagement_id: string; title: string; description: string }
-        Returns: Database['public']['Tables']['warranty_claims']['Row']
+        Args: { description: string; engagement_id: string; title: string }
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       oversight_change_requests_waiting: {
         Args: Record<PropertyKey, never>
         Returns: {
-          waiting_on: Database['public']['Enums']['engagement_party']
-          status: Database['public']['Enums']['change_request_status']
           requests: number
+          status: Database['public']['Enums']['change_request_status']
           value_vnd: number
+          waiting_on: Database['public']['Enums']['engagement_party']
         }[]
       }
       oversight_overdue_payments: {
         Args: Record<PropertyKey, never>
         Returns: {
-          payment_id: string
-          engagement_id: string
-          engagement_code: string
-          client_name: string
-          label: string
           amount_vnd: number
-          due_date: string
+          client_name: string
           days_overdue: number
+          due_date: string
+          engagement_code: string
+          engagement_id: string
+          label: string
+          payment_id: string
           status: Database['public']['Enums']['payment_status']
         }[]
       }
       oversight_sla_breaches: {
         Args: { days?: number }
-        Returns: { day: string; response_breaches: number; resolution_breaches: number }[]
+        Returns: {
+          day: string
+          resolution_breaches: number
+          response_breaches: number
+        }[]
       }
       oversight_steps: {
         Args: Record<PropertyKey, never>
         Returns: {
-          step: Database['public']['Enums']['engagement_step']
           engagements: number
-          value_vnd: number
-          median_provider_wait_seconds: number
           median_client_wait_seconds: number
+          median_provider_wait_seconds: number
+          step: Database['public']['Enums']['engagement_step']
+          value_vnd: number
         }[]
       }
       oversight_warranties_ending: {
         Args: { days?: number }
         Returns: {
-          engagement_id: string
-          engagement_code: string
-          engagement_title: string
-          client_name: string
           account_manager_name: string
-          warranty_ends_at: string
+          client_name: string
+          engagement_code: string
+          engagement_id: string
+          engagement_title: string
           open_claims: number
+          warranty_ends_at: string
         }[]
       }
       oversight_warranty_summary: {
         Args: Record<PropertyKey, never>
         Returns: {
-          open_claims: number
-          unassigned: number
-          on_track: number
           at_risk: number
           breached: number
-          waiting_on_client: number
+          on_track: number
+          open_claims: number
           resolved_last_30_days: number
           resolved_within_sla_last_30_days: number
+          unassigned: number
+          waiting_on_client: number
         }[]
       }
       provide_claim_information: {
-        Args: { claim_id: string; answer: string }
-        Returns: Database['public']['Tables']['warranty_claims']['Row']
+        Args: { answer: string; claim_id: string }
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       provide_requirement: {
         Args: { requirement_id: string; response: string }
-        Returns: Database['public']['Tables']['requirements']['Row']
+        Returns: {
+          confirmed_at: string | null
+          confirmed_by: string | null
+          created_at: string
+          description: string
+          engagement_id: string
+          id: string
+          provided_at: string | null
+          provided_by: string | null
+          requested_at: string
+          requested_by: string | null
+          response: string | null
+          status: Database['public']['Enums']['requirement_status']
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'requirements'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       quote_change_request: {
-        Args: { change_request_id: string; extra_price_vnd: number; extra_days: number; note?: string }
-        Returns: Database['public']['Tables']['change_requests']['Row']
+        Args: { change_request_id: string; extra_days: number; extra_price_vnd: number; note?: string }
+        Returns: {
+          completed_at: string | null
+          completed_by: string | null
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision_reason: string | null
+          description: string
+          engagement_id: string
+          extra_days: number | null
+          extra_price_vnd: number | null
+          id: string
+          payment_id: string | null
+          quote_note: string | null
+          quoted_at: string | null
+          quoted_by: string | null
+          status: Database['public']['Enums']['change_request_status']
+          submitted_at: string
+          submitted_by: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'change_requests'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       register_document_upload: {
         Args: {
           engagement_id: string
-          name: string
-          visibility: Database['public']['Enums']['document_visibility']
-          mime_type: string
-          size_bytes: number
           is_deliverable?: boolean
+          mime_type: string
+          name: string
+          size_bytes: number
+          visibility: Database['public']['Enums']['document_visibility']
         }
-        Returns: Database['public']['Tables']['documents']['Row']
+        Returns: {
+          created_at: string
+          deleted_at: string | null
+          deleted_by: string | null
+          engagement_id: string
+          id: string
+          is_deliverable: boolean
+          mime_type: string
+          name: string
+          size_bytes: number
+          storage_path: string
+          updated_at: string
+          uploaded_by: string | null
+          visibility: Database['public']['Enums']['document_visibility']
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'documents'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       reject_change_request: {
         Args: { change_request_id: string; reason: string }
-        Returns: Database['public']['Tables']['change_requests']['Row']
+        Returns: {
+          completed_at: string | null
+          completed_by: string | null
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision_reason: string | null
+          description: string
+          engagement_id: string
+          extra_days: number | null
+          extra_price_vnd: number | null
+          id: string
+          payment_id: string | null
+          quote_note: string | null
+          quoted_at: string | null
+          quoted_by: string | null
+          status: Database['public']['Enums']['change_request_status']
+          submitted_at: string
+          submitted_by: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'change_requests'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       reject_payment: {
         Args: { payment_id: string; reason: string }
-        Returns: Database['public']['Tables']['payments']['Row']
+        Returns: {
+          amount_vnd: number
+          change_request_id: string | null
+          confirmed_at: string | null
+          confirmed_by: string | null
+          created_at: string
+          due_before_start: boolean
+          due_date: string | null
+          engagement_id: string
+          id: string
+          kind: Database['public']['Enums']['payment_kind']
+          label: string
+          proof_document_id: string | null
+          proof_note: string | null
+          quote_id: string | null
+          rejected_at: string | null
+          rejected_by: string | null
+          rejection_reason: string | null
+          status: Database['public']['Enums']['payment_status']
+          submitted_at: string | null
+          submitted_by: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'payments'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       reopen_warranty_claim: {
         Args: { claim_id: string; reason: string }
-        Returns: Database['public']['Tables']['warranty_claims']['Row']
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       request_claim_information: {
         Args: { claim_id: string; question: string }
-        Returns: Database['public']['Tables']['warranty_claims']['Row']
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       request_requirement: {
-        Args: { engagement_id: string; title: string; description?: string }
-        Returns: Database['public']['Tables']['requirements']['Row']
+        Args: { description?: string; engagement_id: string; title: string }
+        Returns: {
+          confirmed_at: string | null
+          confirmed_by: string | null
+          created_at: string
+          description: string
+          engagement_id: string
+          id: string
+          provided_at: string | null
+          provided_by: string | null
+          requested_at: string
+          requested_by: string | null
+          response: string | null
+          status: Database['public']['Enums']['requirement_status']
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'requirements'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       resolve_warranty_claim: {
         Args: { claim_id: string; resolution: string }
-        Returns: Database['public']['Tables']['warranty_claims']['Row']
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       send_quote: {
         Args: {
+          draft?: boolean
           engagement_id: string
+          expected_version?: number
+          milestones: Json
           package_id: string
+          payment_schedule?: Json
           price_vnd: number
           scope: string
-          milestones: Json
-          payment_schedule?: Json
-          draft?: boolean
-          expected_version?: number
         }
-        Returns: Database['public']['Tables']['quotes']['Row']
+        Returns: {
+          created_at: string
+          created_by: string | null
+          decided_at: string | null
+          decided_by: string | null
+          decline_reason: string | null
+          engagement_id: string
+          id: string
+          milestones: NonNullable<Json>
+          package_id: string
+          payment_schedule: NonNullable<Json>
+          price_vnd: number
+          scope: string
+          sent_at: string | null
+          sent_by: string | null
+          status: Database['public']['Enums']['quote_status']
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'quotes'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       submit_change_request: {
-        Args: { engagement_id: string; title: string; description: string }
-        Returns: Database['public']['Tables']['change_requests']['Row']
+        Args: { description: string; engagement_id: string; title: string }
+        Returns: {
+          completed_at: string | null
+          completed_by: string | null
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision_reason: string | null
+          description: string
+          engagement_id: string
+          extra_days: number | null
+          extra_price_vnd: number | null
+          id: string
+          payment_id: string | null
+          quote_note: string | null
+          quoted_at: string | null
+          quoted_by: string | null
+          status: Database['public']['Enums']['change_request_status']
+          submitted_at: string
+          submitted_by: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'change_requests'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       submit_payment_proof: {
-        Args: { payment_id: string; proof_document_id?: string; note?: string }
-        Returns: Database['public']['Tables']['payments']['Row']
+        Args: { note?: string; payment_id: string; proof_document_id?: string }
+        Returns: {
+          amount_vnd: number
+          change_request_id: string | null
+          confirmed_at: string | null
+          confirmed_by: string | null
+          created_at: string
+          due_before_start: boolean
+          due_date: string | null
+          engagement_id: string
+          id: string
+          kind: Database['public']['Enums']['payment_kind']
+          label: string
+          proof_document_id: string | null
+          proof_note: string | null
+          quote_id: string | null
+          rejected_at: string | null
+          rejected_by: string | null
+          rejection_reason: string | null
+          status: Database['public']['Enums']['payment_status']
+          submitted_at: string | null
+          submitted_by: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'payments'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       transition_engagement: {
         Args: {
           engagement_id: string
-          to_step: Database['public']['Enums']['engagement_step']
           expected_version: number
           note?: string
+          to_step: Database['public']['Enums']['engagement_step']
         }
-        Returns: Database['public']['Tables']['engagements']['Row']
+        Returns: {
+          accepted_quote_id: string | null
+          account_manager_id: string | null
+          agreed_price_vnd: number | null
+          client_id: string
+          client_wait_seconds: number
+          code: string
+          created_at: string
+          created_by: string | null
+          description: string
+          id: string
+          package_id: string | null
+          provider_wait_seconds: number
+          state: Database['public']['Enums']['engagement_state']
+          state_reason: string | null
+          step: Database['public']['Enums']['engagement_step']
+          step_entered_at: string
+          title: string
+          updated_at: string
+          version: number
+          warranty_ends_at: string | null
+          warranty_starts_at: string | null
+          whose_move: Database['public']['Enums']['engagement_party']
+          whose_move_reason: string
+          whose_move_since: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'engagements'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       triage_warranty_claim: {
         Args: {
+          assigned_to?: string
           claim_id: string
           coverage: Database['public']['Enums']['warranty_coverage']
-          priority: Database['public']['Enums']['warranty_priority']
-          assigned_to?: string
           note?: string
+          priority: Database['public']['Enums']['warranty_priority']
         }
-        Returns: Database['public']['Tables']['warranty_claims']['Row']
+        Returns: {
+          assigned_to: string | null
+          change_request_id: string | null
+          client_question: string | null
+          client_wait_seconds: number
+          confirmed_at: string | null
+          confirmed_by: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          created_at: string
+          description: string
+          engagement_id: string
+          escalated_at: string | null
+          escalated_by: string | null
+          escalation_count: number
+          id: string
+          opened_at: string
+          opened_by: string | null
+          priority: Database['public']['Enums']['warranty_priority']
+          reopened_count: number
+          resolution: string | null
+          resolution_due_at: string
+          resolved_at: string | null
+          resolved_by: string | null
+          response_due_at: string
+          status: Database['public']['Enums']['warranty_claim_status']
+          title: string
+          triage_note: string | null
+          triaged_at: string | null
+          triaged_by: string | null
+          updated_at: string
+          waiting_on_client_since: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       warranty_assignee_suggestions: {
         Args: { claim_ids: string[] }
         Returns: {
-          user_id: string
           full_name: string
-          role: Database['public']['Enums']['staff_role']
           open_claims: number
+          role: Database['public']['Enums']['staff_role']
           suggested: boolean
+          user_id: string
         }[]
       }
       warranty_queue: {
         Args: {
-          status?: Database['public']['Enums']['warranty_claim_status']
-          priority?: Database['public']['Enums']['warranty_priority']
-          coverage?: Database['public']['Enums']['warranty_coverage']
           assigned_to?: string
-          client_id?: string
           breached_only?: boolean
+          client_id?: string
+          coverage?: Database['public']['Enums']['warranty_coverage']
+          priority?: Database['public']['Enums']['warranty_priority']
+          status?: Database['public']['Enums']['warranty_claim_status']
         }
-        Returns: Database['public']['Views']['warranty_claim_sla']['Row'][]
+        Returns: {
+          account_manager_id: string | null
+          assigned_to: string | null
+          assignee_name: string | null
+          at_risk_from: string | null
+          change_request_id: string | null
+          client_id: string | null
+          client_name: string | null
+          client_question: string | null
+          coverage: Database['public']['Enums']['warranty_coverage'] | null
+          description: string | null
+          engagement_code: string | null
+          engagement_id: string | null
+          engagement_title: string | null
+          escalated_at: string | null
+          escalation_count: number | null
+          id: string | null
+          next_due_at: string | null
+          opened_at: string | null
+          paused: boolean | null
+          paused_seconds: number | null
+          paused_since: string | null
+          priority: Database['public']['Enums']['warranty_priority'] | null
+          resolution: string | null
+          resolution_breached: boolean | null
+          resolution_due_at: string | null
+          resolved_at: string | null
+          response_breached: boolean | null
+          response_due_at: string | null
+          sla_status: string | null
+          status: Database['public']['Enums']['warranty_claim_status'] | null
+          title: string | null
+          triaged_at: string | null
+          updated_at: string | null
+        }[]
+        SetofOptions: {
+          from: '*'
+          to: 'warranty_claim_sla'
+          isOneToOne: false
+          isSetofReturn: true
+        }
       }
     }
     Enums: {
@@ -1293,12 +2427,105 @@ export type Database = {
   }
 }
 
-type PublicSchema = Database['public']
-export type Tables<Name extends keyof PublicSchema['Tables']> = PublicSchema['Tables'][Name]['Row']
-export type TablesInsert<Name extends keyof PublicSchema['Tables']> = PublicSchema['Tables'][Name]['Insert']
-export type TablesUpdate<Name extends keyof PublicSchema['Tables']> = PublicSchema['Tables'][Name]['Update']
-export type Views<Name extends keyof PublicSchema['Views']> = PublicSchema['Views'][Name]['Row']
-export type Enums<Name extends keyof PublicSchema['Enums']> = PublicSchema['Enums'][Name]
+type DatabaseWithoutInternals = Omit<Database, '__InternalSupabase'>
+
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, 'public'>]
+
+export type Tables<
+  DefaultSchemaTableNameOrOptions extends
+    keyof (DefaultSchema['Tables'] & DefaultSchema['Views']) | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'] &
+        DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Views'])
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'] &
+      DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Views'])[TableName] extends {
+      Row: infer R
+    }
+    ? R
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema['Tables'] & DefaultSchema['Views'])
+    ? (DefaultSchema['Tables'] & DefaultSchema['Views'])[DefaultSchemaTableNameOrOptions] extends {
+        Row: infer R
+      }
+      ? R
+      : never
+    : never
+
+export type TablesInsert<
+  DefaultSchemaTableNameOrOptions extends
+    keyof DefaultSchema['Tables'] | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables']
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'][TableName] extends {
+      Insert: infer I
+    }
+    ? I
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema['Tables']
+    ? DefaultSchema['Tables'][DefaultSchemaTableNameOrOptions] extends {
+        Insert: infer I
+      }
+      ? I
+      : never
+    : never
+
+export type TablesUpdate<
+  DefaultSchemaTableNameOrOptions extends
+    keyof DefaultSchema['Tables'] | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables']
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'][TableName] extends {
+      Update: infer U
+    }
+    ? U
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema['Tables']
+    ? DefaultSchema['Tables'][DefaultSchemaTableNameOrOptions] extends {
+        Update: infer U
+      }
+      ? U
+      : never
+    : never
+
+export type Enums<
+  DefaultSchemaEnumNameOrOptions extends
+    keyof DefaultSchema['Enums'] | { schema: keyof DatabaseWithoutInternals },
+  EnumName extends (DefaultSchemaEnumNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions['schema']]['Enums']
+    : never) = never,
+> = DefaultSchemaEnumNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions['schema']]['Enums'][EnumName]
+  : DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema['Enums']
+    ? DefaultSchema['Enums'][DefaultSchemaEnumNameOrOptions]
+    : never
+
+export type CompositeTypes<
+  PublicCompositeTypeNameOrOptions extends
+    keyof DefaultSchema['CompositeTypes'] | { schema: keyof DatabaseWithoutInternals },
+  CompositeTypeName extends (PublicCompositeTypeNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions['schema']]['CompositeTypes']
+    : never) = never,
+> = PublicCompositeTypeNameOrOptions extends { schema: keyof DatabaseWithoutInternals }
+  ? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions['schema']]['CompositeTypes'][CompositeTypeName]
+  : PublicCompositeTypeNameOrOptions extends keyof DefaultSchema['CompositeTypes']
+    ? DefaultSchema['CompositeTypes'][PublicCompositeTypeNameOrOptions]
+    : never
 
 export const Constants = {
   public: {

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
-import type { Views } from '@/lib/database.types'
+import type { Tables } from '@/lib/database.types'
 import { engagementChanges, liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
 import { supabase } from '@/lib/supabase'
 
 import { workspaceKeys } from './keys'
 
-export type EngagementSummary = Views<'engagement_board'>
+export type EngagementSummary = Tables<'engagement_board'>
 
 /** One row of the board view: the engagement, its client, AM and waits. null = missing or not visible. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
