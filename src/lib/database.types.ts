@@ -65,6 +65,7 @@ export type Database = {
           completed_at: string | null
           created_at: string
           updated_at: string
+          version: number
         }
         Insert: {
           id?: string
@@ -87,6 +88,7 @@ export type Database = {
           completed_at?: string | null
           created_at?: string
           updated_at?: string
+          version?: number
         }
         Update: {
           id?: string
@@ -109,6 +111,7 @@ export type Database = {
           completed_at?: string | null
           created_at?: string
           updated_at?: string
+          version?: number
         }
         Relationships: [
           {
@@ -136,6 +139,7 @@ export type Database = {
           email: string
           created_at: string
           updated_at: string
+          active: boolean
         }
         Insert: {
           client_id: string
@@ -145,6 +149,7 @@ export type Database = {
           email: string
           created_at?: string
           updated_at?: string
+          active?: boolean
         }
         Update: {
           client_id?: string
@@ -154,6 +159,7 @@ export type Database = {
           email?: string
           created_at?: string
           updated_at?: string
+          active?: boolean
         }
         Relationships: [
           {
@@ -641,6 +647,7 @@ export type Database = {
           created_by: string | null
           created_at: string
           updated_at: string
+          version: number
         }
         Insert: {
           id?: string
@@ -659,6 +666,7 @@ export type Database = {
           created_by?: string | null
           created_at?: string
           updated_at?: string
+          version?: number
         }
         Update: {
           id?: string
@@ -677,6 +685,7 @@ export type Database = {
           created_by?: string | null
           created_at?: string
           updated_at?: string
+          version?: number
         }
         Relationships: [
           {
@@ -1033,7 +1042,7 @@ export type Database = {
     }
     Functions: {
       approve_change_request: {
-        Args: { change_request_id: string }
+        Args: { change_request_id: string; extra_price_vnd?: number; change_request_version?: number }
         Returns: Database['public']['Tables']['change_requests']['Row']
       }
       assign_account_manager: {
@@ -1231,6 +1240,8 @@ export type Database = {
           to_step: Database['public']['Enums']['engagement_step']
           expected_version: number
           note?: string
+          quote_id?: string
+          quote_version?: number
         }
         Returns: Database['public']['Tables']['engagements']['Row']
       }
