@@ -44,11 +44,16 @@ async function engagementAwaitingAcceptance(title: string) {
   const lan = await apiAs('lan')
   const an = await apiAs('an')
   const sent = await engagementWithSentQuote(title)
+  const quote = await rpc(
+    an.from('quotes').select('id, version').eq('engagement_id', sent.id).eq('status', 'sent').single(),
+  )
   await rpc(
     an.rpc('transition_engagement', {
       engagement_id: sent.id,
       to_step: 'payment',
       expected_version: sent.version,
+      quote_id: quote.id,
+      quote_version: quote.version,
     }),
   )
   const payments = await rpc(an.from('payments').select('id').eq('engagement_id', sent.id))
@@ -352,7 +357,7 @@ test.describe('the client UI asks only for what clients may see', () => {
     expect(documents.length).toBeGreaterThan(0)
     for (const url of documents) expect(url).toContain('visibility=neq.internal')
     for (const url of events) expect(url).toContain('visible_to_client=eq.true')
-    for (const url of quotes) expect(url).toContain('status=neq.draft')
+    for (const url of quotes) expect(url).toContain('sent_at=not.is.null')
     await an.context().close()
   })
 })
