@@ -44,11 +44,16 @@ async function engagementAwaitingAcceptance(title: string) {
   const lan = await apiAs('lan')
   const an = await apiAs('an')
   const sent = await engagementWithSentQuote(title)
+  const quote = await rpc(
+    an.from('quotes').select('id, version').eq('engagement_id', sent.id).eq('status', 'sent').single(),
+  )
   await rpc(
     an.rpc('transition_engagement', {
       engagement_id: sent.id,
       to_step: 'payment',
       expected_version: sent.version,
+      quote_id: quote.id,
+      quote_version: quote.version,
     }),
   )
   const payments = await rpc(an.from('payments').select('id').eq('engagement_id', sent.id))
@@ -328,6 +333,94 @@ for (const [size, viewport] of Object.entries(viewports)) {
   })
 }
 
+test.describe('a decision on terms that changed while the page was open', () => {
+  test.describe.configure({ timeout: 90_000 })
+
+  /** The approver's page with its live channel cut, so it keeps showing what it first loaded. */
+  async function staleApproverPage(browser: Browser, path: string) {
+    const an = await pageAs(browser, 'an', viewports.desktop)
+    await an.routeWebSocket(/\/realtime\//, () => undefined)
+    await an.goto(path)
+    return an
+  }
+
+  test('a quote revised from 45M to 95M: the acceptance is refused, the new quote is shown, then accepted', async ({
+    browser,
+  }) => {
+    const engagement = await engagementWithSentQuote('Báo giá đổi giữa chừng')
+    const an = await staleApproverPage(browser, `/client/engagements/${engagement.id}`)
+    const quote = an.getByRole('region', { name: 'Báo giá' })
+    await expect(quote.getByText('45.000.000 ₫').first()).toBeVisible()
+
+    await rpc(
+      (await apiAs('lan')).rpc('send_quote', {
+        engagement_id: engagement.id,
+        package_id: WEBSITE_PACKAGE,
+        price_vnd: 95_000_000,
+        scope: 'Website doanh nghiệp mười trang.',
+        milestones: [{ title: 'Thiết kế và lập trình', responsible: 'provider' }],
+      }),
+    )
+    await quote.getByRole('button', { name: 'Chấp nhận báo giá' }).click()
+    await expect(quote.getByRole('alert')).toContainText('điều khoản hiện tại đang hiển thị')
+    await expect(quote.getByText('95.000.000 ₫').first()).toBeVisible()
+    expect((await engagementRow(engagement.id)).step).toBe('agreement')
+
+    await quote.getByRole('button', { name: 'Chấp nhận báo giá' }).click()
+    await expect(an.getByText('Bước 3/7: Thanh toán').first()).toBeVisible()
+    const accepted = await rpc(
+      (await apiAs('lan')).from('engagements').select('agreed_price_vnd').eq('id', engagement.id).single(),
+    )
+    expect(accepted.agreed_price_vnd).toBe(95_000_000)
+    await an.context().close()
+  })
+
+  test('a change request re-quoted from 6M to 60M: the approval is refused and creates no payment', async ({
+    browser,
+  }) => {
+    const engagement = await engagementAwaitingAcceptance('Thay đổi báo giá lại')
+    const lan = await apiAs('lan')
+    const change = await rpc(
+      (await apiAs('binh')).rpc('submit_change_request', {
+        engagement_id: engagement.id,
+        title: 'Thêm trang tuyển dụng',
+        description: 'Một trang tuyển dụng có biểu mẫu ứng tuyển.',
+      }),
+    )
+    const requote = (price: number) =>
+      rpc(
+        lan.rpc('quote_change_request', {
+          change_request_id: change.id,
+          extra_price_vnd: price,
+          extra_days: 3,
+        }),
+      )
+    await requote(6_000_000)
+    const an = await staleApproverPage(browser, `/client/engagements/${engagement.id}#change-requests`)
+    const changes = an.getByRole('region', { name: 'Yêu cầu thay đổi' })
+    await expect(changes.getByText('thêm 6.000.000 ₫')).toBeVisible()
+
+    await requote(60_000_000)
+    await changes.getByRole('button', { name: 'Đồng ý báo giá thay đổi' }).click()
+    await expect(changes.getByRole('alert')).toContainText('giá mới đang hiển thị')
+    await expect(changes.getByText('thêm 60.000.000 ₫')).toBeVisible()
+    const extraPayments = () =>
+      rpc(
+        lan
+          .from('payments')
+          .select('amount_vnd')
+          .eq('engagement_id', engagement.id)
+          .eq('kind', 'change_request'),
+      )
+    expect(await extraPayments()).toEqual([])
+
+    await changes.getByRole('button', { name: 'Đồng ý báo giá thay đổi' }).click()
+    await expect(changes.getByText('Đã duyệt')).toBeVisible()
+    expect(await extraPayments()).toEqual([{ amount_vnd: 60_000_000 }])
+    await an.context().close()
+  })
+})
+
 test.describe('the client UI asks only for what clients may see', () => {
   test.describe.configure({ timeout: 60_000 })
 
@@ -352,7 +445,7 @@ test.describe('the client UI asks only for what clients may see', () => {
     expect(documents.length).toBeGreaterThan(0)
     for (const url of documents) expect(url).toContain('visibility=neq.internal')
     for (const url of events) expect(url).toContain('visible_to_client=eq.true')
-    for (const url of quotes) expect(url).toContain('status=neq.draft')
+    for (const url of quotes) expect(url).toContain('sent_at=not.is.null')
     await an.context().close()
   })
 })

@@ -79,6 +79,7 @@ export type Database = {
           submitted_by: string | null
           title: string
           updated_at: string
+          version: number
         }
         Insert: {
           completed_at?: string | null
@@ -101,6 +102,7 @@ export type Database = {
           submitted_by?: string | null
           title: string
           updated_at?: string
+          version?: number
         }
         Update: {
           completed_at?: string | null
@@ -123,6 +125,7 @@ export type Database = {
           submitted_by?: string | null
           title?: string
           updated_at?: string
+          version?: number
         }
         Relationships: [
           {
@@ -157,6 +160,7 @@ export type Database = {
       }
       client_members: {
         Row: {
+          active: boolean
           client_id: string
           created_at: string
           email: string
@@ -166,6 +170,7 @@ export type Database = {
           user_id: string
         }
         Insert: {
+          active?: boolean
           client_id: string
           created_at?: string
           email: string
@@ -175,6 +180,7 @@ export type Database = {
           user_id: string
         }
         Update: {
+          active?: boolean
           client_id?: string
           created_at?: string
           email?: string
@@ -739,6 +745,7 @@ export type Database = {
           sent_by: string | null
           status: Database['public']['Enums']['quote_status']
           updated_at: string
+          version: number
         }
         Insert: {
           created_at?: string
@@ -757,6 +764,7 @@ export type Database = {
           sent_by?: string | null
           status?: Database['public']['Enums']['quote_status']
           updated_at?: string
+          version?: number
         }
         Update: {
           created_at?: string
@@ -775,6 +783,7 @@ export type Database = {
           sent_by?: string | null
           status?: Database['public']['Enums']['quote_status']
           updated_at?: string
+          version?: number
         }
         Relationships: [
           {
@@ -1261,7 +1270,7 @@ export type Database = {
     }
     Functions: {
       approve_change_request: {
-        Args: { change_request_id: string }
+        Args: { change_request_id: string; change_request_version?: number; extra_price_vnd?: number }
         Returns: {
           completed_at: string | null
           completed_by: string | null
@@ -1283,6 +1292,7 @@ export type Database = {
           submitted_by: string | null
           title: string
           updated_at: string
+          version: number
         }
         SetofOptions: {
           from: '*'
@@ -1471,6 +1481,7 @@ export type Database = {
           submitted_by: string | null
           title: string
           updated_at: string
+          version: number
         }
         SetofOptions: {
           from: '*'
@@ -1631,6 +1642,7 @@ export type Database = {
           sent_by: string | null
           status: Database['public']['Enums']['quote_status']
           updated_at: string
+          version: number
         }
         SetofOptions: {
           from: '*'
@@ -1902,6 +1914,7 @@ export type Database = {
           submitted_by: string | null
           title: string
           updated_at: string
+          version: number
         }
         SetofOptions: {
           from: '*'
@@ -1964,6 +1977,7 @@ export type Database = {
           submitted_by: string | null
           title: string
           updated_at: string
+          version: number
         }
         SetofOptions: {
           from: '*'
@@ -2180,6 +2194,7 @@ export type Database = {
           sent_by: string | null
           status: Database['public']['Enums']['quote_status']
           updated_at: string
+          version: number
         }
         SetofOptions: {
           from: '*'
@@ -2211,6 +2226,7 @@ export type Database = {
           submitted_by: string | null
           title: string
           updated_at: string
+          version: number
         }
         SetofOptions: {
           from: '*'
@@ -2256,6 +2272,8 @@ export type Database = {
           engagement_id: string
           expected_version: number
           note?: string
+          quote_id?: string
+          quote_version?: number
           to_step: Database['public']['Enums']['engagement_step']
         }
         Returns: {

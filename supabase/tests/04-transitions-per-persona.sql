@@ -25,10 +25,18 @@ begin
 end
 $$;
 
--- move(to_step, note): the transition as the current persona with the version the owner last saw.
+create function pg_temp.sent_quote() returns setof public.quotes language sql as $$
+  select q.* from public.quotes q
+  where q.engagement_id = current_setting('tests.engagement_id')::uuid and q.status = 'sent'
+$$;
+
+-- move(to_step, note): the transition as the current persona with the version the owner last saw
+-- and, for the move to payment, the sent quote the persona sees.
 create function pg_temp.move(to_step text, note text default null) returns void language sql as $$
   select null::void from public.transition_engagement(current_setting('tests.engagement_id')::uuid,
-    to_step::public.engagement_step, current_setting('tests.version')::int, note)
+    to_step::public.engagement_step, current_setting('tests.version')::int, note,
+    (select q.id from pg_temp.sent_quote() q where to_step = 'payment'),
+    (select q.version from pg_temp.sent_quote() q where to_step = 'payment'))
 $$;
 
 create function pg_temp.step() returns text language sql as $$

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { persona } from '../support/personas.ts'
-import { LANDING_PAGE, PHUONG_DONG, act, call, engagement, engagementAt, footprint, move, rowsOf } from './support/journey.ts'
+import { LANDING_PAGE, PHUONG_DONG, act, call, engagement, engagementAt, footprint, move, rowsOf, transitionArgs } from './support/journey.ts'
 import type { Row } from './support/world.ts'
 
 // The rules around the transition table: state, preconditions to leave each step, the client's
 // rejection, the side effects of accepting the quote and the handover, and optimistic concurrency.
-const tryMove = async (name: 'admin' | 'manager' | 'lan' | 'an' | 'binh', id: string, toStep: string, note?: string) => {
-  const current = await engagement(id)
-  return call(await persona(name), 'transition_engagement', { engagement_id: id, to_step: toStep, expected_version: current.version, note: note ?? null })
-}
+const tryMove = async (name: 'admin' | 'manager' | 'lan' | 'an' | 'binh', id: string, toStep: string, note?: string) =>
+  call(await persona(name), 'transition_engagement', await transitionArgs(id, toStep, note))
 
 /** Asserts the move is refused with `code` (and who must act, when given) and that nothing changed. */
 async function assertRefused(name: 'admin' | 'manager' | 'lan' | 'an' | 'binh', id: string, toStep: string, code: string, waitingOn?: string) {
@@ -67,8 +65,8 @@ describe('preconditions to leave a step', () => {
   test('implementation -> completion needs no approved change request left open', async () => {
     const id = String((await engagementAt('implementation')).id)
     const change = await act(await persona('binh'), 'submit_change_request', { engagement_id: id, title: 'Thêm trang tin tức', description: 'Cần thêm mục tin tức.' })
-    await act(await persona('lan'), 'quote_change_request', { change_request_id: change.id, extra_price_vnd: 2_000_000, extra_days: 5 })
-    await act(await persona('an'), 'approve_change_request', { change_request_id: change.id })
+    const quoted = await act(await persona('lan'), 'quote_change_request', { change_request_id: change.id, extra_price_vnd: 2_000_000, extra_days: 5 })
+    await act(await persona('an'), 'approve_change_request', { change_request_id: change.id, extra_price_vnd: quoted.extra_price_vnd, change_request_version: quoted.version })
     await assertRefused('lan', id, 'completion', 'change_requests_open', 'provider')
   })
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { before, describe, test } from 'node:test'
 import { ACTOR_NAMES, OUTSIDER_CODES, actor, type ActorName } from './support/actors.ts'
-import { STEPS, call, engagementAt, footprint, nextStep, type Step } from './support/journey.ts'
+import { STEPS, call, engagementAt, footprint, nextStep, transitionArgs, type Step } from './support/journey.ts'
 import type { Row } from './support/world.ts'
 
 // Every row of the transition table of product.md, tried as every persona, on Phương Đông engagements
@@ -31,11 +31,7 @@ for (const from of STEPS.filter((step) => nextStep(step))) {
         test(`${name} is refused (${refusal}) and nothing changes`, async () => {
           const id = String(target.id)
           const before = await footprint(id)
-          const outcome = await call(await actor(name), 'transition_engagement', {
-            engagement_id: id,
-            to_step: to,
-            expected_version: before.version,
-          })
+          const outcome = await call(await actor(name), 'transition_engagement', await transitionArgs(id, to))
           assert.equal(outcome.code, refusal)
           assert.deepEqual(await footprint(id), before)
         })
@@ -44,11 +40,7 @@ for (const from of STEPS.filter((step) => nextStep(step))) {
           const fresh = await engagementAt(from)
           const id = String(fresh.id)
           const before = await footprint(id)
-          const outcome = await call(await actor(name), 'transition_engagement', {
-            engagement_id: id,
-            to_step: to,
-            expected_version: before.version,
-          })
+          const outcome = await call(await actor(name), 'transition_engagement', await transitionArgs(id, to))
           assert.equal(outcome.code, null, JSON.stringify(outcome.detail))
           const after = await footprint(id)
           assert.equal((outcome.data as Row).step, to)

@@ -97,10 +97,11 @@ describe('change requests', () => {
     const priced = { change_request_id: change.id, extra_price_vnd: 3_000_000, extra_days: 4 }
     await assertRefused('binh', 'quote_change_request', priced, 'not_provider_actor', id, 'change_requests')
     await assertRefused('minh', 'quote_change_request', priced, 'engagement_not_found', id, 'change_requests')
-    await act(await persona('lan'), 'quote_change_request', priced)
-    await assertRefused('binh', 'approve_change_request', { change_request_id: change.id }, 'not_client_approver', id, 'change_requests')
-    await assertRefused('lan', 'approve_change_request', { change_request_id: change.id }, 'not_client_approver', id, 'change_requests')
-    const approved = await act(await persona('an'), 'approve_change_request', { change_request_id: change.id })
+    const quoted = await act(await persona('lan'), 'quote_change_request', priced)
+    const decision = { change_request_id: change.id, extra_price_vnd: quoted.extra_price_vnd, change_request_version: quoted.version }
+    await assertRefused('binh', 'approve_change_request', decision, 'not_client_approver', id, 'change_requests')
+    await assertRefused('lan', 'approve_change_request', decision, 'not_client_approver', id, 'change_requests')
+    const approved = await act(await persona('an'), 'approve_change_request', decision)
     assert.equal(approved.status, 'approved')
     const extra = (await rowsOf('payments', id)).filter((row) => row.kind === 'change_request')
     assert.deepEqual(extra.map((row) => [Number(row.amount_vnd), row.status, row.id]), [[3_000_000, 'due', approved.payment_id]])

@@ -1,7 +1,14 @@
 export { WORKFLOW_NS } from './messages'
 export { formatWaiting, secondsSince } from './duration'
 export { partyName, stateName, stepName, whoseMoveLabel, whoseMoveReason } from './names'
-export { describeRefusal, isVersionConflict, readRefusal, refusalSentence, type Refusal } from './refusal'
+export {
+  describeRefusal,
+  isStaleView,
+  isVersionConflict,
+  readRefusal,
+  refusalSentence,
+  type Refusal,
+} from './refusal'
 export {
   STATES,
   STEPS,

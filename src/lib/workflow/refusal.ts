@@ -89,3 +89,10 @@ export function refusalSentence(
 export function isVersionConflict(error: unknown): boolean {
   return readRefusal(error)?.code === 'version_conflict'
 }
+
+/** Refusals that mean the page showed out-of-date terms: reloading shows what must be decided now. */
+const STALE_VIEW_CODES = new Set(['version_conflict', 'quote_conflict', 'change_request_conflict'])
+
+export function isStaleView(error: unknown): boolean {
+  return STALE_VIEW_CODES.has(readRefusal(error)?.code ?? '')
+}

@@ -51,9 +51,20 @@ export async function rowsOf(table: string, engagementId: string, columns = '*')
   return (data ?? []) as unknown as Row[]
 }
 
-export async function move(who: Persona, id: string, toStep: Step, note?: string): Promise<Row> {
+/**
+ * The arguments of a move made on what the caller sees now: the engagement's version and, for the
+ * move to payment, the sent quote it accepts (id and version).
+ */
+export async function transitionArgs(id: string, toStep: string, note?: string): Promise<Record<string, unknown>> {
   const current = await engagement(id)
-  return act(who, 'transition_engagement', { engagement_id: id, to_step: toStep, expected_version: current.version, note: note ?? null })
+  const args: Record<string, unknown> = { engagement_id: id, to_step: toStep, expected_version: current.version, note: note ?? null }
+  if (toStep !== 'payment') return args
+  const sent = (await rowsOf('quotes', id)).find((row) => row.status === 'sent')
+  return sent ? { ...args, quote_id: sent.id, quote_version: sent.version } : args
+}
+
+export async function move(who: Persona, id: string, toStep: Step, note?: string): Promise<Row> {
+  return act(who, 'transition_engagement', await transitionArgs(id, toStep, note))
 }
 
 /**

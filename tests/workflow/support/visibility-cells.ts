@@ -21,7 +21,7 @@ const always = () => true
 
 export const ENGAGEMENT_CELLS: EngagementCell[] = [
   { label: 'engagements', table: 'engagements', engagementColumn: 'id', columns: 'id', clientSees: always },
-  { label: 'quotes', table: 'quotes', engagementColumn: 'engagement_id', columns: 'id,engagement_id,status', clientSees: (row) => row.status !== 'draft' },
+  { label: 'quotes', table: 'quotes', engagementColumn: 'engagement_id', columns: 'id,engagement_id,status,sent_at', clientSees: (row) => row.sent_at !== null },
   ...['milestones', 'payments', 'change_requests', 'acceptances', 'requirements', 'warranty_claims'].map(
     (table): EngagementCell => ({ label: table, table, engagementColumn: 'engagement_id', columns: 'id,engagement_id', clientSees: always }),
   ),

@@ -3,9 +3,18 @@ import * as z from 'zod/mini'
 import { callRpc } from './db'
 import { useWorkflowMutation } from './use-workflow-mutation'
 
-/** The approver agrees to the provider's quote; an extra payment is created when it costs anything. */
-export function approveChangeRequest({ changeRequestId }: { changeRequestId: string }) {
-  return callRpc('approve_change_request', { change_request_id: changeRequestId })
+type ChangeApproval = { changeRequestId: string; extraPriceVnd: number; version: number }
+
+/**
+ * The approver agrees to the provider's quote at the price and version the page showed; an extra
+ * payment is created when it costs anything.
+ */
+export function approveChangeRequest({ changeRequestId, extraPriceVnd, version }: ChangeApproval) {
+  return callRpc('approve_change_request', {
+    change_request_id: changeRequestId,
+    extra_price_vnd: extraPriceVnd,
+    change_request_version: version,
+  })
 }
 
 export function useApproveChangeRequest() {

@@ -3,12 +3,19 @@ import * as z from 'zod/mini'
 import { callRpc } from './db'
 import { useWorkflowMutation } from './use-workflow-mutation'
 
-/** Accepting the sent quote IS the move agreement -> payment (only the approver may make it). */
-export function acceptQuote({ engagementId, version }: { engagementId: string; version: number }) {
+type QuoteAcceptance = { engagementId: string; version: number; quoteId: string; quoteVersion: number }
+
+/**
+ * Accepting the sent quote IS the move agreement -> payment (only the approver may make it). It
+ * names the quote the page showed, so terms changed meanwhile are refused as a conflict.
+ */
+export function acceptQuote({ engagementId, version, quoteId, quoteVersion }: QuoteAcceptance) {
   return callRpc('transition_engagement', {
     engagement_id: engagementId,
     to_step: 'payment',
     expected_version: version,
+    quote_id: quoteId,
+    quote_version: quoteVersion,
   })
 }
 

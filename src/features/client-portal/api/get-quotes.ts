@@ -8,11 +8,12 @@ export async function getQuotes(engagementId: string) {
   const { data, error } = await db
     .from('quotes')
     .select(
-      'id, status, price_vnd, scope, milestones, payment_schedule, sent_at, decided_at, decline_reason, package:service_packages(name, warranty_months)',
+      'id, version, status, price_vnd, scope, milestones, payment_schedule, sent_at, decided_at, decline_reason, package:service_packages(name, warranty_months)',
     )
     .eq('engagement_id', engagementId)
-    // Draft quotes are the provider's work in progress: never asked for (RLS refuses them anyway).
-    .neq('status', 'draft')
+    // A quote never sent is the provider's work in progress, whatever became of it: never asked
+    // for (RLS refuses it anyway).
+    .not('sent_at', 'is', null)
     .order('created_at', { ascending: false })
   if (error) throw error
   return data

@@ -39,7 +39,16 @@ function QuotedDecision({ request }: { request: ChangeRequest }) {
       <ApproverNote />
       <RefusalAlert error={approve.error ?? reject.error} />
       <div className="flex flex-wrap gap-2">
-        <Button isLoading={approve.isPending} onClick={() => approve.mutate({ changeRequestId: request.id })}>
+        <Button
+          isLoading={approve.isPending}
+          onClick={() =>
+            approve.mutate({
+              changeRequestId: request.id,
+              extraPriceVnd: request.extra_price_vnd ?? 0,
+              version: request.version,
+            })
+          }
+        >
           {t('changes.approve')}
         </Button>
         {!rejecting && (

@@ -87,7 +87,14 @@ function SentQuoteActions({ quote }: { quote: ClientQuote }) {
       <div className="flex flex-wrap gap-2">
         <Button
           isLoading={accept.isPending}
-          onClick={() => accept.mutate({ engagementId: view.engagementId, version: view.version })}
+          onClick={() =>
+            accept.mutate({
+              engagementId: view.engagementId,
+              version: view.version,
+              quoteId: quote.id,
+              quoteVersion: quote.version,
+            })
+          }
         >
           {t('quote.accept')}
         </Button>

@@ -65,6 +65,8 @@ const en: Messages<typeof vi> = {
     engagement_not_found: 'This engagement does not exist or you may not see it.',
     version_required: 'The engagement version is missing; reload the page.',
     version_conflict: 'Someone else just changed this engagement; the board was reloaded, try again.',
+    version_conflict_agreement:
+      'The engagement changed while you were reading it; the current terms are shown now, review them before you decide.',
     engagement_not_active: 'The engagement is {{state}}: a manager must reactivate it before it can move.',
     engagement_finished: 'This engagement is finished and cannot change.',
     invalid_transition: 'Steps cannot be skipped: from “{{step}}” the only next step is “{{nextStep}}”.',
@@ -83,6 +85,9 @@ const en: Messages<typeof vi> = {
     client_not_found: 'This client does not exist.',
     account_manager_missing: 'A manager must assign an account manager first.',
     quote_not_sent: 'TAMS has not sent a quote for the client to accept yet.',
+    quote_required: 'Accept the quote shown on the page; reload it and try again.',
+    quote_conflict:
+      'TAMS changed the quote while you were reading it; the new quote is shown now, review it before you accept.',
     payments_not_confirmed_client: 'Waiting for the client to pay what is due before work starts.',
     payments_not_confirmed_provider: 'TAMS must confirm the submitted payment proofs before work starts.',
     payments_not_confirmed: 'The payments due before start are not confirmed.',
@@ -115,6 +120,9 @@ const en: Messages<typeof vi> = {
     milestone_already_done: 'This milestone is already done.',
     change_request_not_open: 'This change request is no longer open.',
     change_request_not_quoted: 'TAMS must quote the change request first.',
+    change_request_terms_required: 'Approve the change quote shown on the page; reload it and try again.',
+    change_request_conflict:
+      'TAMS quoted this change request again while you were reading it; the new price is shown now, review it before you approve.',
     change_request_not_approved: 'Only an approved change request can be completed.',
     warranty_expired: 'The warranty period has ended; ask for a change request instead.',
     warranty_claim_not_found: 'This warranty claim does not exist or you may not see it.',

@@ -62,6 +62,8 @@ const vi = {
     engagement_not_found: 'Dự án không tồn tại hoặc bạn không có quyền xem.',
     version_required: 'Thiếu phiên bản của dự án; hãy tải lại trang.',
     version_conflict: 'Người khác vừa thay đổi dự án này; bảng đã được tải lại, hãy thử lại.',
+    version_conflict_agreement:
+      'Dự án vừa thay đổi trong lúc bạn xem; điều khoản hiện tại đang hiển thị, hãy xem lại trước khi quyết định.',
     engagement_not_active: 'Dự án đang {{state}}: quản lý cần kích hoạt lại trước khi chuyển bước.',
     engagement_finished: 'Dự án đã kết thúc nên không thể thay đổi.',
     invalid_transition: 'Không thể bỏ qua bước: từ “{{step}}” chỉ chuyển được sang “{{nextStep}}”.',
@@ -80,6 +82,9 @@ const vi = {
     client_not_found: 'Khách hàng không tồn tại.',
     account_manager_missing: 'Quản lý cần giao người quản lý dự án trước.',
     quote_not_sent: 'TAMS chưa gửi báo giá nào để khách hàng chấp nhận.',
+    quote_required: 'Hãy chấp nhận đúng báo giá đang hiển thị; tải lại trang rồi thử lại.',
+    quote_conflict:
+      'TAMS vừa thay đổi báo giá trong lúc bạn xem; báo giá mới đang hiển thị, hãy xem lại trước khi chấp nhận.',
     payments_not_confirmed_client: 'Đang chờ khách hàng thanh toán khoản đến hạn trước khi bắt đầu.',
     payments_not_confirmed_provider: 'TAMS cần xác nhận chứng từ thanh toán đã gửi trước khi bắt đầu.',
     payments_not_confirmed: 'Các khoản thanh toán trước khi bắt đầu chưa được xác nhận.',
@@ -112,6 +117,10 @@ const vi = {
     milestone_already_done: 'Hạng mục này đã hoàn thành.',
     change_request_not_open: 'Yêu cầu thay đổi này không còn mở.',
     change_request_not_quoted: 'TAMS cần báo giá yêu cầu thay đổi trước.',
+    change_request_terms_required:
+      'Hãy duyệt đúng báo giá thay đổi đang hiển thị; tải lại trang rồi thử lại.',
+    change_request_conflict:
+      'TAMS vừa báo giá lại yêu cầu thay đổi này trong lúc bạn xem; giá mới đang hiển thị, hãy xem lại trước khi duyệt.',
     change_request_not_approved: 'Chỉ hoàn thành được yêu cầu thay đổi đã được duyệt.',
     warranty_expired: 'Đã hết thời hạn bảo hành; hãy gửi yêu cầu thay đổi.',
     warranty_claim_not_found: 'Yêu cầu bảo hành không tồn tại hoặc bạn không có quyền xem.',
