@@ -1,0 +1,35 @@
+// Runs in Deno, not Node: the entry of one function's process. Like edge-runtime's user worker,
+// the function's own `Deno.serve(handler)` is what serves; here it listens on a free loopback port,
+// announced on stdout for the stack to proxy to.
+type Handler = Deno.ServeHandler
+type ServeArgs = [Handler] | [Deno.ServeOptions, Handler] | [Deno.ServeOptions & { handler: Handler }]
+
+export const LISTENING_MARK = '\u0000functions-runtime:listening:'
+
+const serve = Deno.serve.bind(Deno)
+Object.defineProperty(Deno, 'serve', {
+  value: (...args: ServeArgs) => {
+    const [first, second] = args
+    const handler = typeof first === 'function' ? first : (second ?? (first as { handler: Handler }).handler)
+    const options = typeof first === 'function' ? {} : first
+    return serve(
+      {
+        ...options,
+        port: 0,
+        hostname: '127.0.0.1',
+        onListen: ({ port }) => console.log(`${LISTENING_MARK}${port}`),
+      },
+      handler,
+    )
+  },
+})
+
+// The stack holds our stdin open; when it goes away (even killed), so does this process.
+;(async () => {
+  for await (const _ of Deno.stdin.readable) {
+    // Nothing is sent; the loop only waits for the end of the stream.
+  }
+  Deno.exit(0)
+})()
+
+await import(Deno.args[0]!)
