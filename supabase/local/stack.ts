@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
-import { ANON_KEY, DEFAULT_DATA_DIR, DEFAULT_PORT, FUNCTIONS_DIR, REPO_ROOT, SERVICE_ROLE_KEY } from './config.ts'
+import { ANON_KEY, DEFAULT_DATA_DIR, DEFAULT_PORT, DENO_CACHE_DIR, FUNCTIONS_DIR, SERVICE_ROLE_KEY } from './config.ts'
 import { openDatabase, storageDirOf, wipeDatabase, type DatabaseOptions, type OpenedDatabase } from './admin/database.ts'
 import { adminHandler } from './admin/routes.ts'
 import { switchableEngine, type SwitchableEngine } from './engine/switchable-engine.ts'
@@ -66,7 +65,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     let url = ''
     const functions = createFunctionsRuntime({
       functionsDirs: [FUNCTIONS_DIR, ...(options.extraFunctionsDirs ?? [])],
-      cacheDir: path.join(REPO_ROOT, 'node_modules/.cache/deno'),
+      cacheDir: DENO_CACHE_DIR,
       // Supabase CLI functions/serve/serve.go: the variables every function gets.
       env: () => ({
         SUPABASE_URL: url,

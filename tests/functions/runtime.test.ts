@@ -24,7 +24,15 @@ test('without a valid JWT the gateway refuses with 401 in the CLI runtime words'
     [{ apikey: ANON_KEY }, "Error: Auth header is not 'Bearer {token}'"],
     [{ authorization: `Basic ${ANON_KEY}` }, "Error: Auth header is not 'Bearer {token}'"],
     [bearer('not-a-token'), 'TypeError: Invalid Token or Protected Header formatting'],
-    [bearer(signJwt({ role: 'authenticated', sub: crypto.randomUUID(), exp: now + 600 }, 'another-secret-of-at-least-32-characters')), 'Invalid JWT'],
+    [
+      bearer(
+        signJwt(
+          { role: 'authenticated', sub: crypto.randomUUID(), exp: now + 600 },
+          'another-secret-of-at-least-32-characters',
+        ),
+      ),
+      'Invalid JWT',
+    ],
     [bearer(signJwt({ role: 'anon', iat: now - 120, exp: now - 60 }, JWT_SECRET)), 'Invalid JWT'],
   ]
   for (const [headers, msg] of cases) {
@@ -61,7 +69,8 @@ test('the function sees SUPABASE_URL and the keys, as supabase functions serve s
   assert.equal(data.env.SUPABASE_URL, API_URL)
   assert.equal(data.env.SUPABASE_ANON_KEY, ANON_KEY)
   assert.equal(data.env.SUPABASE_SERVICE_ROLE_KEY, SERVICE_ROLE_KEY)
-  if (process.env.TEST_TARGET === 'stack-postgres') assert.match(data.env.SUPABASE_DB_URL, /^postgres(ql)?:\/\//)
+  if (process.env.TEST_TARGET === 'stack-postgres')
+    assert.match(data.env.SUPABASE_DB_URL, /^postgres(ql)?:\/\//)
   else assert.equal(data.env.SUPABASE_DB_URL, null, 'the embedded engine has no connection string')
 })
 
@@ -71,7 +80,11 @@ test('verify_jwt = false in config.toml lets a request through without a JWT; a 
   assert.deepEqual(await open.json(), { authorization: null })
   const preflight = await call('echo', {
     method: 'OPTIONS',
-    headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    headers: {
+      origin: 'http://127.0.0.1:5173',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    },
   })
   assert.ok(preflight.status >= 200 && preflight.status < 300)
   assert.equal(preflight.headers.get('access-control-allow-origin'), '*')

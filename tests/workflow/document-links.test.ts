@@ -3,7 +3,14 @@ import { test } from 'node:test'
 import type { SupabaseClient } from '@supabase/supabase-js'
 import { ANON_KEY, JWT_SECRET } from '../../supabase/local/config.ts'
 import { signJwt } from '../../supabase/local/http/jwt.ts'
-import { API_URL, persona, serviceRole, signUpFreshUser, type DemoName, type Persona } from '../support/personas.ts'
+import {
+  API_URL,
+  persona,
+  serviceRole,
+  signUpFreshUser,
+  type DemoName,
+  type Persona,
+} from '../support/personas.ts'
 import { PHUONG_DONG } from './support/journey.ts'
 
 // Confidential documents (P3): no way to the bytes but document-link, which logs every read and
@@ -13,13 +20,26 @@ const CONFIDENTIAL = 'd5010000-0000-4000-8000-000000000101'
 const INTERNAL = 'd5020000-0000-4000-8000-000000000102'
 
 async function documentRow(id: string) {
-  const { data, error } = await serviceRole().from('documents').select('id,name,storage_path,visibility').eq('id', id).single()
+  const { data, error } = await serviceRole()
+    .from('documents')
+    .select('id,name,storage_path,visibility')
+    .eq('id', id)
+    .single()
   assert.equal(error, null)
-  return { id: String(data.id), name: String(data.name), path: String(data.storage_path), visibility: String(data.visibility) }
+  return {
+    id: String(data.id),
+    name: String(data.name),
+    path: String(data.storage_path),
+    visibility: String(data.visibility),
+  }
 }
 
 async function accessLog(documentId: string): Promise<{ id: number; actor_id: string; action: string }[]> {
-  const { data, error } = await serviceRole().from('document_access_log').select('id,actor_id,action').eq('document_id', documentId).order('id')
+  const { data, error } = await serviceRole()
+    .from('document_access_log')
+    .select('id,actor_id,action')
+    .eq('document_id', documentId)
+    .order('id')
   assert.equal(error, null)
   return data ?? []
 }
@@ -27,7 +47,11 @@ async function accessLog(documentId: string): Promise<{ id: number; actor_id: st
 const linkOf = (token: string | null, documentId: unknown) =>
   fetch(`${API_URL}/functions/v1/document-link`, {
     method: 'POST',
-    headers: { apikey: ANON_KEY, 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      apikey: ANON_KEY,
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ document_id: documentId }),
   })
 
@@ -41,7 +65,9 @@ async function directReads(client: SupabaseClient, token: string, path: string):
   const got: string[] = []
   const download = await client.storage.from(BUCKET).download(path)
   if (!download.error) got.push('download')
-  const authenticated = await fetch(`${API_URL}/storage/v1/object/authenticated/${BUCKET}/${path}`, { headers: { authorization: `Bearer ${token}`, apikey: ANON_KEY } })
+  const authenticated = await fetch(`${API_URL}/storage/v1/object/authenticated/${BUCKET}/${path}`, {
+    headers: { authorization: `Bearer ${token}`, apikey: ANON_KEY },
+  })
   if (authenticated.ok) got.push('authenticated GET')
   const tenYears = await client.storage.from(BUCKET).createSignedUrl(path, 315_360_000)
   if (!tenYears.error) got.push('ten-year signed link')
@@ -49,7 +75,9 @@ async function directReads(client: SupabaseClient, token: string, path: string):
   if (many.data?.some((entry) => entry.signedUrl)) got.push('signed links in bulk')
   const listed = await client.storage.from(BUCKET).list(folder)
   if ((listed.data ?? []).length > 0) got.push('list')
-  const info = await fetch(`${API_URL}/storage/v1/object/info/authenticated/${BUCKET}/${path}`, { headers: { authorization: `Bearer ${token}`, apikey: ANON_KEY } })
+  const info = await fetch(`${API_URL}/storage/v1/object/info/authenticated/${BUCKET}/${path}`, {
+    headers: { authorization: `Bearer ${token}`, apikey: ANON_KEY },
+  })
   if (info.ok) got.push('info')
   return got
 }
@@ -68,7 +96,9 @@ for (const name of ['an', 'binh', 'lan', 'manager'] as DemoName[]) {
     const who = await persona(name)
     const document = await documentRow(CONFIDENTIAL)
     const before = await accessLog(document.id)
-    const { data, error } = await who.client.functions.invoke('document-link', { body: { document_id: document.id } })
+    const { data, error } = await who.client.functions.invoke('document-link', {
+      body: { document_id: document.id },
+    })
     assert.equal(error, null)
     assert.equal(data.expiresIn, 60)
     const after = await accessLog(document.id)
@@ -76,7 +106,10 @@ for (const name of ['an', 'binh', 'lan', 'manager'] as DemoName[]) {
     assert.deepEqual({ ...after.at(-1), id: 0 }, { id: 0, actor_id: who.userId, action: 'signed_link' })
     const claims = claimsOf(data.signedUrl)
     assert.equal(claims.url, `${BUCKET}/${document.path}`)
-    assert.ok(Number(claims.exp) - Number(claims.iat) <= 60, `valid for ${Number(claims.exp) - Number(claims.iat)} s`)
+    assert.ok(
+      Number(claims.exp) - Number(claims.iat) <= 60,
+      `valid for ${Number(claims.exp) - Number(claims.iat)} s`,
+    )
     assert.equal(new URL(data.signedUrl).searchParams.get('download'), document.name)
     const served = await fetch(data.signedUrl)
     assert.equal(served.status, 200)
@@ -90,9 +123,15 @@ test('a link past its exp is refused as storage-api refuses it', async () => {
   const document = await documentRow(CONFIDENTIAL)
   const now = Math.floor(Date.now() / 1000)
   const expired = signJwt({ url: `${BUCKET}/${document.path}`, iat: now - 61, exp: now - 1 }, JWT_SECRET)
-  const response = await fetch(`${API_URL}/storage/v1/object/sign/${BUCKET}/${document.path}?token=${expired}`)
+  const response = await fetch(
+    `${API_URL}/storage/v1/object/sign/${BUCKET}/${document.path}?token=${expired}`,
+  )
   assert.equal(response.status, 400)
-  assert.deepEqual(await response.json(), { statusCode: '400', error: 'InvalidJWT', message: '"exp" claim timestamp check failed' })
+  assert.deepEqual(await response.json(), {
+    statusCode: '400',
+    error: 'InvalidJWT',
+    message: '"exp" claim timestamp check failed',
+  })
 })
 
 test('refusals come back with the database code and a 4xx status, and log nothing', async () => {
@@ -123,10 +162,23 @@ test('refusals come back with the database code and a 4xx status, and log nothin
 test('a member removed from the client gets no more links', async () => {
   const an = await persona('an')
   const member: Persona = await signUpFreshUser('leaving-member')
-  const added = await an.client.from('client_members').insert({ client_id: PHUONG_DONG, user_id: member.userId, role: 'member', full_name: 'Sắp Rời', email: member.email })
+  const added = await an.client
+    .from('client_members')
+    .insert({
+      client_id: PHUONG_DONG,
+      user_id: member.userId,
+      role: 'member',
+      full_name: 'Sắp Rời',
+      email: member.email,
+    })
   assert.equal(added.error, null)
   assert.equal((await linkOf(member.accessToken, CONFIDENTIAL)).status, 200)
-  const removed = await an.client.from('client_members').delete().eq('client_id', PHUONG_DONG).eq('user_id', member.userId).select()
+  const removed = await an.client
+    .from('client_members')
+    .delete()
+    .eq('client_id', PHUONG_DONG)
+    .eq('user_id', member.userId)
+    .select()
   assert.equal(removed.data?.length, 1)
   const before = await accessLog(CONFIDENTIAL)
   const refused = await linkOf(member.accessToken, CONFIDENTIAL)
