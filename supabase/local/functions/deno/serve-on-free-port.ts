@@ -4,14 +4,20 @@
 type Handler = Deno.ServeHandler
 type ServeArgs = [Handler] | [Deno.ServeOptions, Handler] | [Deno.ServeOptions & { handler: Handler }]
 
-export const LISTENING_MARK = '\u0000functions-runtime:listening:'
+// Read by workers.ts, which waits for this line.
+const LISTENING_MARK = '\u0000functions-runtime:listening:'
+
+function handlerOf([first, second]: ServeArgs): Handler {
+  if (typeof first === 'function') return first
+  if (second) return second
+  if ('handler' in first) return first.handler
+  throw new TypeError('Deno.serve needs a handler')
+}
 
 const serve = Deno.serve.bind(Deno)
 Object.defineProperty(Deno, 'serve', {
   value: (...args: ServeArgs) => {
-    const [first, second] = args
-    const handler = typeof first === 'function' ? first : (second ?? (first as { handler: Handler }).handler)
-    const options = typeof first === 'function' ? {} : first
+    const options = typeof args[0] === 'function' ? {} : args[0]
     return serve(
       {
         ...options,
@@ -19,7 +25,7 @@ Object.defineProperty(Deno, 'serve', {
         hostname: '127.0.0.1',
         onListen: ({ port }) => console.log(`${LISTENING_MARK}${port}`),
       },
-      handler,
+      handlerOf(args),
     )
   },
 })
