@@ -14,7 +14,7 @@ test(
   { skip: deno ? false : DENO_MISSING },
   () => {
     if (!deno) return
-  const entries = [
+    const entries = [
       ...readdirSync(FUNCTIONS_DIR)
         .filter((name) => !name.startsWith('_'))
         .map((name) => path.join(FUNCTIONS_DIR, name, 'index.ts')),

@@ -162,15 +162,13 @@ test('refusals come back with the database code and a 4xx status, and log nothin
 test('a member removed from the client gets no more links', async () => {
   const an = await persona('an')
   const member: Persona = await signUpFreshUser('leaving-member')
-  const added = await an.client
-    .from('client_members')
-    .insert({
-      client_id: PHUONG_DONG,
-      user_id: member.userId,
-      role: 'member',
-      full_name: 'Sắp Rời',
-      email: member.email,
-    })
+  const added = await an.client.from('client_members').insert({
+    client_id: PHUONG_DONG,
+    user_id: member.userId,
+    role: 'member',
+    full_name: 'Sắp Rời',
+    email: member.email,
+  })
   assert.equal(added.error, null)
   assert.equal((await linkOf(member.accessToken, CONFIDENTIAL)).status, 200)
   const removed = await an.client
