@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { utimesSync } from 'node:fs'
 import { test } from 'node:test'
 import { ANON_KEY, JWT_SECRET, SERVICE_ROLE_KEY } from '../../supabase/local/config.ts'
 import { signJwt } from '../../supabase/local/http/jwt.ts'
@@ -89,4 +90,13 @@ test('verify_jwt = false in config.toml lets a request through without a JWT; a 
   assert.ok(preflight.status >= 200 && preflight.status < 300)
   assert.equal(preflight.headers.get('access-control-allow-origin'), '*')
   assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /authorization/)
+})
+
+test('a function whose code changed is started again, as functions serve reloads it', async () => {
+  const pidOf = async () => (await (await call('echo', { headers: bearer(ANON_KEY) })).json()).pid
+  const before = await pidOf()
+  assert.equal(await pidOf(), before)
+  const later = new Date(Date.now() + 1000)
+  utimesSync(new URL('../fixtures/edge/functions/echo/index.ts', import.meta.url), later, later)
+  assert.notEqual(await pidOf(), before)
 })

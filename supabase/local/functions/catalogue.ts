@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** One Edge Function the stack serves: its entry file and whether the gateway checks the caller's JWT. */
@@ -45,4 +45,20 @@ function readFunctionSettings(configFile: string): Map<string, boolean> {
     if (table && verifyJwt) settings.set(table, verifyJwt[1] === 'true')
   }
   return settings
+}
+
+/**
+ * When the function's code last changed: the newest file in its folder or in `_shared/` beside it.
+ * A new value restarts its process, as `supabase functions serve` reloads on a change.
+ */
+export function sourceVersion(edgeFunction: EdgeFunction): number {
+  const functionDir = path.dirname(edgeFunction.entrypoint)
+  let newest = 0
+  for (const dir of [functionDir, path.join(path.dirname(functionDir), '_shared')]) {
+    if (!existsSync(dir)) continue
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
+    }
+  }
+  return newest
 }

@@ -1,6 +1,6 @@
 import type { ApiRequest, ApiResponse, ServiceHandler } from '../http/types.ts'
 import { json } from '../http/types.ts'
-import { readCatalogue, type EdgeFunction } from './catalogue.ts'
+import { readCatalogue, sourceVersion, type EdgeFunction } from './catalogue.ts'
 import { DENO_MISSING, findDenoBinary } from './deno-binary.ts'
 import { forwardedAuthorization, refuseUnverifiedCaller } from './gateway-auth.ts'
 import {
@@ -49,16 +49,20 @@ const NOT_FORWARDED = new Set([
 
 /**
  * `/functions/v1/<name>`: each function runs in its own Deno process, started on its first request
- * (so the stack starts as fast without them) and stopped with the stack.
+ * (so the stack starts as fast without them), started again when its code changed, and stopped
+ * with the stack.
  */
 export function createFunctionsRuntime(options: FunctionsRuntimeOptions): FunctionsRuntime {
-  const workers = new Map<string, Promise<FunctionWorker>>()
+  const workers = new Map<string, { version: number; worker: Promise<FunctionWorker> }>()
   const workerOf = (edgeFunction: EdgeFunction, denoBinary: string): Promise<FunctionWorker> => {
+    const version = sourceVersion(edgeFunction)
     const running = workers.get(edgeFunction.name)
-    if (running) return running
+    if (running?.version === version) return running.worker
+    running?.worker.then(stopWorker, () => undefined)
     const starting = startWorker(edgeFunction, { ...options, denoBinary, env: options.env() })
-    workers.set(edgeFunction.name, starting)
-    const forget = () => workers.get(edgeFunction.name) === starting && workers.delete(edgeFunction.name)
+    const entry = { version, worker: starting }
+    workers.set(edgeFunction.name, entry)
+    const forget = () => workers.get(edgeFunction.name) === entry && workers.delete(edgeFunction.name)
     starting.then((worker) => worker.child.once('exit', forget), forget)
     return starting
   }
@@ -89,9 +93,9 @@ export function createFunctionsRuntime(options: FunctionsRuntimeOptions): Functi
   return {
     handle,
     async close() {
-      const starting = [...workers.values()]
+      const running = [...workers.values()]
       workers.clear()
-      await Promise.all(starting.map((worker) => worker.then(stopWorker, () => undefined)))
+      await Promise.all(running.map(({ worker }) => worker.then(stopWorker, () => undefined)))
     },
   }
 }
