@@ -53,6 +53,7 @@ const NOT_FORWARDED = new Set([
  * with the stack.
  */
 export function createFunctionsRuntime(options: FunctionsRuntimeOptions): FunctionsRuntime {
+  if (!findDenoBinary()) options.log(DENO_MISSING)
   const workers = new Map<string, { version: number; worker: Promise<FunctionWorker> }>()
   const workerOf = (edgeFunction: EdgeFunction, denoBinary: string): Promise<FunctionWorker> => {
     const version = sourceVersion(edgeFunction)
