@@ -227,17 +227,23 @@ for (const [size, viewport] of Object.entries(viewports)) {
       if (!document) throw new Error('uploaded document not found')
 
       const lan = await apiAs('lan')
-      const path = await rpc(lan.rpc('log_document_access', { document_id: document.id }))
-      const signed = await lan.storage.from(BUCKET).createSignedUrl(path, 60)
+      const signed = await lan.functions.invoke('document-link', {
+        body: { document_id: document.id },
+      })
       expect(signed.error).toBeNull()
-      const bytes = await fetch(signed.data?.signedUrl ?? '')
+      const bytes = await fetch(String(signed.data?.signedUrl))
       expect(bytes.status).toBe(200)
       expect(await bytes.text()).toContain('PDF-1.4')
+      // Not even her own account manager signs straight from Storage: only the logged way works.
+      const direct = await lan.storage.from(BUCKET).createSignedUrl(document.storage_path, 60)
+      expect(direct.data).toBeNull()
 
       const minh = await apiAs('minh')
       const refused = await minh.rpc('log_document_access', { document_id: document.id })
       expect(refused.error?.message).toBe('document_not_found')
-      const minhLink = await minh.storage.from(BUCKET).createSignedUrl(document.storage_path, 60)
+      const minhLink = await minh.functions.invoke('document-link', {
+        body: { document_id: document.id },
+      })
       expect(minhLink.data).toBeNull()
 
       await an.reload()

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Download, type Page } from '@playwright/test'
 
 import { apiAs, rpc } from './api'
 import { DEMO_PASSWORD, personas, storageStateOf } from './personas'
@@ -141,14 +141,17 @@ test.describe('engagement workspace as the account manager', () => {
     const row = page.getByRole('row').filter({ hasText: name })
     await expect(row).toContainText('Bảo mật')
 
-    const popupPromise = context.waitForEvent('page')
+    // The link (from document-link) names the file, so the tab opened on click turns into a download.
+    const downloadPromise = new Promise<Download>((resolve) =>
+      context.once('page', (popup) => resolve(popup.waitForEvent('download'))),
+    )
     await row.getByRole('button', { name: `Tải xuống ${name}` }).click()
-    const popup = await popupPromise
-    await popup.waitForURL(/\/storage\/v1\/object\/sign\/engagement-documents\//)
-    const response = await page.request.get(popup.url())
+    const download = await downloadPromise
+    expect(download.url()).toMatch(/\/storage\/v1\/object\/sign\/engagement-documents\//)
+    expect(download.suggestedFilename()).toBe(name)
+    const response = await page.request.get(download.url())
     expect(response.status()).toBe(200)
     expect(Buffer.from(await response.body()).equals(bytes)).toBe(true)
-    await popup.close()
 
     await row.getByRole('button', { name: `Nhật ký truy cập của ${name}` }).click()
     const log = page.getByRole('region').filter({ hasText: `Nhật ký truy cập: ${name}` })

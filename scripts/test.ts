@@ -22,8 +22,9 @@ if (!chromium) {
 
 const FIXTURES = ['tests/fixtures/rest-fixture.sql', 'tests/fixtures/storage-fixture.sql', 'tests/fixtures/realtime-fixture.sql'].filter((file) => existsSync(file))
 const EXPOSED_SCHEMAS = ['public', 'conformance']
+const FIXTURE_FUNCTIONS = ['tests/fixtures/edge/functions']
 /** Suites that talk to a stack the runner starts; others (tests/engine, tests/unit) start what they need. */
-const STACK_AREAS = ['rest', 'auth', 'storage', 'workflow', 'security', 'realtime']
+const STACK_AREAS = ['rest', 'auth', 'storage', 'workflow', 'security', 'realtime', 'functions']
 const SELF_CONTAINED_AREAS = ['engine', 'unit']
 
 const testFiles = (areas: string[]) =>
@@ -62,7 +63,7 @@ printSummary(results, leftOut)
 process.exit(results.some((result) => result.failed > 0) ? 1 : 0)
 
 async function withStack(name: string, options: { databaseUrl?: string }): Promise<SuiteResult> {
-  const stack = await startTestStack({ ...options, extraSqlFiles: FIXTURES, exposedSchemas: EXPOSED_SCHEMAS })
+  const stack = await startTestStack({ ...options, extraSqlFiles: FIXTURES, extraFunctionsDirs: FIXTURE_FUNCTIONS, exposedSchemas: EXPOSED_SCHEMAS })
   try {
     const env = { API_URL: stack.url, REST_URL: `${stack.url}/rest/v1`, TEST_TARGET: options.databaseUrl ? 'stack-postgres' : 'stack-pglite' }
     return await runNodeSuite(name, testFiles(STACK_AREAS), env)

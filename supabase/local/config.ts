@@ -11,6 +11,10 @@ export const SERVICE_ROLE_KEY =
 export const DEFAULT_PORT = 54321
 export const SUPABASE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const MIGRATIONS_DIR = path.join(SUPABASE_DIR, 'migrations')
+export const FUNCTIONS_DIR = path.join(SUPABASE_DIR, 'functions')
+export const REPO_ROOT = path.dirname(SUPABASE_DIR)
+/** Deno's module cache for the functions' npm packages (git-ignored, beside the other tools' caches). */
+export const DENO_CACHE_DIR = path.join(REPO_ROOT, 'node_modules/.cache/deno')
 export const SEED_FILE = path.join(SUPABASE_DIR, 'seed.sql')
 /** Git-ignored home of the embedded database and of Storage's bytes. */
 export const DEFAULT_DATA_DIR = path.join(SUPABASE_DIR, '.data')

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import { DEFAULT_DATA_DIR, DEFAULT_PORT } from './config.ts'
+import { ANON_KEY, DEFAULT_DATA_DIR, DEFAULT_PORT, DENO_CACHE_DIR, FUNCTIONS_DIR, SERVICE_ROLE_KEY } from './config.ts'
 import { openDatabase, storageDirOf, wipeDatabase, type DatabaseOptions, type OpenedDatabase } from './admin/database.ts'
 import { adminHandler } from './admin/routes.ts'
 import { switchableEngine, type SwitchableEngine } from './engine/switchable-engine.ts'
@@ -9,6 +9,7 @@ import { handleAuth } from './auth/index.ts'
 import { handleRest, reloadSchemaCache } from './rest/index.ts'
 import { handleStorage } from './storage/index.ts'
 import { attachRealtime } from './realtime/index.ts'
+import { createFunctionsRuntime } from './functions/index.ts'
 
 export interface StackOptions {
   port?: number
@@ -17,6 +18,8 @@ export interface StackOptions {
   databaseUrl?: string
   dataDir?: string
   extraSqlFiles?: string[]
+  /** More `<project>/functions` folders to serve beside supabase/functions (the tests' fixtures). */
+  extraFunctionsDirs?: string[]
   exposedSchemas?: string[]
   log?: (line: string) => void
   /** The database, when the caller began opening it earlier (see main.ts). */
@@ -59,7 +62,26 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       await realtime.refresh()
       return { ms: Math.round(performance.now() - started) }
     }
-    const routes = { '/rest/v1': handleRest, '/auth/v1': handleAuth, '/storage/v1': handleStorage, '/_local/v1': adminHandler({ reset }) } as const
+    let url = ''
+    const functions = createFunctionsRuntime({
+      functionsDirs: [FUNCTIONS_DIR, ...(options.extraFunctionsDirs ?? [])],
+      cacheDir: DENO_CACHE_DIR,
+      // Supabase CLI functions/serve/serve.go: the variables every function gets.
+      env: () => ({
+        SUPABASE_URL: url,
+        SUPABASE_ANON_KEY: ANON_KEY,
+        SUPABASE_SERVICE_ROLE_KEY: SERVICE_ROLE_KEY,
+        ...(options.databaseUrl ? { SUPABASE_DB_URL: options.databaseUrl } : {}),
+      }),
+      log,
+    })
+    const routes = {
+      '/rest/v1': handleRest,
+      '/auth/v1': handleAuth,
+      '/storage/v1': handleStorage,
+      '/functions/v1': functions.handle,
+      '/_local/v1': adminHandler({ reset }),
+    } as const
     const server = createApiServer(routes, context, log)
     const realtime = await attachRealtime(server, context, log)
     const host = options.host ?? '127.0.0.1'
@@ -68,6 +90,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       server.listen(options.port ?? DEFAULT_PORT, host, resolve)
     })
     const { port } = server.address() as AddressInfo
+    url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
     return {
       url: `http://${host}:${port}`,
       engine,
@@ -75,6 +98,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       reset,
       async close() {
         await realtime.close()
+        await functions.close()
         server.closeAllConnections()
         await new Promise<void>((resolve) => server.close(() => resolve()))
         await engine.close()

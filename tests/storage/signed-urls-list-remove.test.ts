@@ -25,7 +25,7 @@ test('a signed URL serves the bytes without auth while valid; expired or tampere
   const expired = signJwt({ url: `${PRIVATE_BUCKET}/${name}`, iat: now - 120, exp: now - 60 }, JWT_SECRET)
   const refused = await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}?token=${expired}`)
   assert.equal(refused.status, 400)
-  assert.match(JSON.parse(refused.text).message, /expired/)
+  assert.deepEqual(JSON.parse(refused.text), { statusCode: '400', error: 'InvalidJWT', message: '"exp" claim timestamp check failed' })
   assert.equal((await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${otherName}?token=${token}`)).status, 400)
   assert.equal((await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}`)).status, 400)
 })
@@ -38,6 +38,25 @@ test('a signed URL stops working once it expires', async () => {
   assert.equal((await fetch(data!.signedUrl)).status, 200)
   await new Promise((resolve) => setTimeout(resolve, 2100))
   assert.equal((await fetch(data!.signedUrl)).status, 400)
+})
+
+test('signing has no cap of its own: ten years is signed as asked, only an exp past a safe integer is refused', async () => {
+  const { client, userId } = await signedUpClient('long-link')
+  const name = `${userId}/${uniqueName('archive')}`
+  await client.storage.from(PRIVATE_BUCKET).upload(name, Buffer.from('lưu trữ'), { contentType: 'text/plain' })
+  const { data, error } = await client.storage.from(PRIVATE_BUCKET).createSignedUrl(name, 315_360_000)
+  assert.equal(error, null)
+  const token = new URL(data!.signedUrl).searchParams.get('token')!
+  const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { iat: number; exp: number }
+  assert.equal(claims.exp - claims.iat, 315_360_000)
+  const tooFar = await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}`, {
+    method: 'POST',
+    token: (await client.auth.getSession()).data.session!.access_token,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ expiresIn: Number.MAX_SAFE_INTEGER }),
+  })
+  assert.equal(tooFar.status, 400)
+  assert.deepEqual(JSON.parse(tooFar.text), { statusCode: '400', error: 'InvalidParameter', message: 'Invalid Parameter expiresIn' })
 })
 
 test('signing many paths signs the visible ones and reports the others', async () => {

@@ -7,6 +7,8 @@ export interface TestStackOptions {
   /** A PostgreSQL database to serve instead of a new embedded one. */
   databaseUrl?: string
   extraSqlFiles?: string[]
+  /** More `<project>/functions` folders to serve (the runtime tests' fixture functions). */
+  extraFunctionsDirs?: string[]
   exposedSchemas?: string[]
   /** Reuse this data directory (to restart on it); it is then the caller's to delete. */
   dataDir?: string
@@ -36,6 +38,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     DATABASE_URL: options.databaseUrl ?? '',
     STACK_EXTRA_SQL: (options.extraSqlFiles ?? []).map((file) => path.resolve(file)).join(','),
     STACK_EXPOSED_SCHEMAS: (options.exposedSchemas ?? []).join(','),
+    STACK_EXTRA_FUNCTIONS: (options.extraFunctionsDirs ?? []).map((dir) => path.resolve(dir)).join(','),
     STACK_QUIET: options.log ? '' : '1',
     ...options.env,
   }

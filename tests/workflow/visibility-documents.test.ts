@@ -4,8 +4,8 @@ import { serviceRole } from '../support/personas.ts'
 import { VIEWER_NAMES, viewer } from './support/viewers.ts'
 import { loadWorld, readAll, type Row, type World } from './support/world.ts'
 
-// Confidential documents (P3): the bytes in Storage follow the documents table exactly. Every viewer
-// tries to download and to sign every seeded document; only who may see the row gets the bytes.
+// Confidential documents (P3): nobody reads the bytes straight from Storage; through document-link
+// (logged) exactly who may see the row gets them. Every viewer tries every seeded document.
 const BUCKET = 'engagement-documents'
 let world: World
 let documents: Row[]
@@ -40,25 +40,27 @@ test('the seed has every visibility of document, for both clients, with bytes in
 
 for (const name of VIEWER_NAMES) {
   describe(`document bytes as ${name}`, () => {
-    test('download: the bytes of exactly the documents this viewer may see', async () => {
+    test('download and signing straight from Storage: refused for every document, whatever this viewer may see', async () => {
       const who = await viewer(name)
-      const wrong: string[] = []
+      const received: string[] = []
       for (const document of documents) {
-        const { data, error } = await who.client.storage.from(BUCKET).download(String(document.storage_path))
-        const got = !error && data !== null && data.size > 0
-        if (got !== mayRead(who.userId, document)) wrong.push(`${got ? 'received' : 'refused'} ${String(document.visibility)} ${String(document.storage_path)}`)
+        const path = String(document.storage_path)
+        const { data, error } = await who.client.storage.from(BUCKET).download(path)
+        if (!error && data !== null && data.size > 0) received.push(`downloaded ${String(document.visibility)} ${path}`)
+        const signed = await who.client.storage.from(BUCKET).createSignedUrl(path, 60)
+        if (!signed.error) received.push(`signed ${String(document.visibility)} ${path}`)
       }
-      assert.deepEqual(wrong, [])
+      assert.deepEqual(received, [])
     })
 
-    test('signed link: created for exactly the documents this viewer may see, and it serves the bytes', async () => {
+    test('document-link: a link for exactly the documents this viewer may see, and it serves the bytes', async () => {
       const who = await viewer(name)
       const wrong: string[] = []
       for (const document of documents) {
-        const { data, error } = await who.client.storage.from(BUCKET).createSignedUrl(String(document.storage_path), 60)
-        const signed = !error && Boolean(data?.signedUrl)
+        const { data, error } = await who.client.functions.invoke('document-link', { body: { document_id: document.id } })
+        const signed = !error && typeof data?.signedUrl === 'string'
         if (signed !== mayRead(who.userId, document)) wrong.push(`${signed ? 'signed' : 'refused'} ${String(document.visibility)} ${String(document.storage_path)}`)
-        if (signed && data) assert.equal((await fetch(data.signedUrl)).status, 200)
+        if (signed) assert.equal((await fetch(data.signedUrl)).status, 200)
       }
       assert.deepEqual(wrong, [])
     })

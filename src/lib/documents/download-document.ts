@@ -1,24 +1,44 @@
+import { FunctionsHttpError, PostgrestError } from '@supabase/supabase-js'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
 
 import { supabase } from '@/lib/supabase'
 
 import { documentKeys } from './keys'
-import { DOCUMENTS_BUCKET } from './limits'
 
-/** How long a download link works: long enough to start the download, too short to pass around. */
-export const SIGNED_LINK_SECONDS = 60
+/** The Edge Function that logs a read and signs its link (supabase/functions/document-link). */
+export const DOCUMENT_LINK_FUNCTION = 'document-link'
 
 export type DocumentLink = { documentId: string; engagementId: string }
 
-/** Logs the read first (the database refuses what the caller may not see), then signs a 60-second link. */
+const linkSchema = z.object({ signedUrl: z.string().url(), expiresIn: z.number() })
+const refusalSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.string().nullable().default(null),
+  hint: z.string().nullable().default(null),
+})
+
+/** The function answers a refusal in the database's shape; it reads as one, so it is translated alike. */
+async function refusalOf(error: FunctionsHttpError): Promise<Error> {
+  const response: unknown = error.context
+  if (!(response instanceof Response)) return error
+  const body = refusalSchema.safeParse(await response.json().catch(() => null))
+  if (!body.success) return error
+  return new PostgrestError({ ...body.data, details: body.data.details ?? '', hint: body.data.hint ?? '' })
+}
+
+/**
+ * The only way to a document's bytes: the function logs the read as the caller (the database
+ * refuses what they may not see) and signs a link valid for at most 60 seconds.
+ */
 export async function createDocumentLink({ documentId }: DocumentLink): Promise<string> {
-  const { data: path, error } = await supabase.rpc('log_document_access', { document_id: documentId })
+  const { data, error } = await supabase.functions.invoke(DOCUMENT_LINK_FUNCTION, {
+    body: { document_id: documentId },
+  })
+  if (error instanceof FunctionsHttpError) throw await refusalOf(error)
   if (error) throw error
-  const { data, error: signError } = await supabase.storage
-    .from(DOCUMENTS_BUCKET)
-    .createSignedUrl(path as string, SIGNED_LINK_SECONDS)
-  if (signError) throw signError
-  return data.signedUrl
+  return linkSchema.parse(data).signedUrl
 }
 
 /**

@@ -1,9 +1,4 @@
-export {
-  createDocumentLink,
-  SIGNED_LINK_SECONDS,
-  useDownloadDocument,
-  type DocumentLink,
-} from './download-document'
+export { createDocumentLink, useDownloadDocument, type DocumentLink } from './download-document'
 export { documentKeys } from './keys'
 export {
   ALLOWED_DOCUMENT_TYPES,

@@ -6,6 +6,7 @@ import type { DatabaseOptions } from './database.ts'
 export interface StackEnv extends DatabaseOptions {
   port: number
   exposedSchemas?: string[]
+  extraFunctionsDirs?: string[]
   quiet: boolean
 }
 
@@ -22,6 +23,7 @@ export function readStackEnv(env: NodeJS.ProcessEnv = process.env): StackEnv {
     dataDir: env.STACK_DATA_DIR ? path.resolve(env.STACK_DATA_DIR) : DEFAULT_DATA_DIR,
     extraSqlFiles: list(env.STACK_EXTRA_SQL)?.map((file) => path.resolve(file)),
     exposedSchemas: list(env.STACK_EXPOSED_SCHEMAS),
+    extraFunctionsDirs: list(env.STACK_EXTRA_FUNCTIONS)?.map((dir) => path.resolve(dir)),
     quiet: Boolean(env.STACK_QUIET),
   }
 }

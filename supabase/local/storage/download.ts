@@ -32,8 +32,9 @@ export async function downloadSignedObject(request: ApiRequest, context: StackCo
   const token = request.url.searchParams.get('token')
   if (!token) throw new StorageError(400, 'InvalidSignature', 'Querystring must have required property \'token\'')
   const verdict = verifyJwt(token, JWT_SECRET)
-  if (!verdict.ok) throw new StorageError(400, 'InvalidSignature', verdict.reason === 'JWT expired' ? 'jwt expired' : 'invalid signature')
-  if (verdict.claims.url !== `${bucket}/${name}`) throw new StorageError(400, 'InvalidSignature', 'The url does not match the signature')
+  // storage-api verifyObjectSignature: jose's own words, as InvalidJWT.
+  if (!verdict.ok) throw new StorageError(400, 'InvalidJWT', verdict.reason === 'JWT expired' ? '"exp" claim timestamp check failed' : 'signature verification failed')
+  if (verdict.claims.url !== `${bucket}/${name}`) throw new StorageError(400, 'InvalidSignature', 'Invalid signature')
   const row = await context.engine.transaction((tx) => findObject(tx, bucket, name), { readOnly: true })
   return serveObject(request, context, row)
 }

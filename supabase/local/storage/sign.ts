@@ -3,18 +3,21 @@ import type { Tx } from '../engine/types.ts'
 import { signJwt } from '../http/jwt.ts'
 import { json, type ApiRequest, type ApiResponse, type StackContext } from '../http/types.ts'
 import { becomeCaller, requireCaller } from './caller.ts'
-import { invalidRequest } from './errors.ts'
+import { StorageError, invalidRequest } from './errors.ts'
 import { encodeObjectName, validateObjectName } from './object-path.ts'
 import { findObject } from './rows.ts'
 import { readJsonBody } from './json-body.ts'
 
-const MAX_EXPIRES_IN = 10 * 365 * 24 * 3600
+// storage-api internal/auth/jwt.ts: no cap of its own, only an `exp` that stays a safe integer in ms.
+const LAST_EXP_SECONDS = Math.floor(Number.MAX_SAFE_INTEGER / 1000)
 
 function readExpiresIn(body: Record<string, unknown>): number {
   const expiresIn = body.expiresIn
-  if (typeof expiresIn !== 'number' || !Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_EXPIRES_IN) {
+  if (typeof expiresIn !== 'number' || !Number.isInteger(expiresIn) || expiresIn < 1) {
     throw invalidRequest('expiresIn must be a positive whole number of seconds')
   }
+  // storage-api assertValidNumericJWTExpiration.
+  if (expiresIn > LAST_EXP_SECONDS - Math.floor(Date.now() / 1000)) throw new StorageError(400, 'InvalidParameter', 'Invalid Parameter expiresIn')
   return expiresIn
 }
 
