@@ -26,6 +26,8 @@ export interface BucketSettings {
 export interface CliConfig {
   auth: AuthSettings
   buckets: BucketSettings[]
+  /** `verify_jwt` of each `[functions.<name>]` table (the CLI's default: true). */
+  functionsVerifyJwt: Map<string, boolean>
 }
 
 let cached: CliConfig | undefined
@@ -59,6 +61,12 @@ export function readCliConfig(text: string): CliConfig {
       refreshTokenReuseInterval: integerAt(auth, 'refresh_token_reuse_interval') ?? 10,
     },
     buckets,
+    functionsVerifyJwt: new Map(
+      Object.entries(tableAt(root, 'functions')).flatMap(([name, value]) => {
+        const verifyJwt = booleanAt(asTable(value, `functions.${name}`), 'verify_jwt')
+        return verifyJwt === undefined ? [] : [[name, verifyJwt] as const]
+      }),
+    ),
   }
 }
 

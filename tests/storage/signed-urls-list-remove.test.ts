@@ -25,7 +25,7 @@ test('a signed URL serves the bytes without auth while valid; expired or tampere
   const expired = signJwt({ url: `${PRIVATE_BUCKET}/${name}`, iat: now - 120, exp: now - 60 }, JWT_SECRET)
   const refused = await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}?token=${expired}`)
   assert.equal(refused.status, 400)
-  assert.deepEqual(JSON.parse(refused.text), { statusCode: '400', error: 'InvalidJWT', message: '"exp" claim timestamp check failed' })
+  assert.deepEqual(JSON.parse(refused.text), { statusCode: '400', code: 'InvalidJWT', error: 'InvalidJWT', message: '"exp" claim timestamp check failed' })
   assert.equal((await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${otherName}?token=${token}`)).status, 400)
   assert.equal((await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}`)).status, 400)
 })
@@ -56,7 +56,7 @@ test('signing has no cap of its own: ten years is signed as asked, only an exp p
     body: JSON.stringify({ expiresIn: Number.MAX_SAFE_INTEGER }),
   })
   assert.equal(tooFar.status, 400)
-  assert.deepEqual(JSON.parse(tooFar.text), { statusCode: '400', error: 'InvalidParameter', message: 'Invalid Parameter expiresIn' })
+  assert.deepEqual(JSON.parse(tooFar.text), { statusCode: '400', code: 'InvalidParameter', error: 'InvalidParameter', message: 'Invalid Parameter expiresIn' })
 })
 
 test('signing many paths signs the visible ones and reports the others', async () => {

@@ -129,6 +129,7 @@ test('a link past its exp is refused as storage-api refuses it', async () => {
   assert.equal(response.status, 400)
   assert.deepEqual(await response.json(), {
     statusCode: '400',
+    code: 'InvalidJWT',
     error: 'InvalidJWT',
     message: '"exp" claim timestamp check failed',
   })

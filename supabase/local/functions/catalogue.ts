@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { readCliConfig } from '../cli-config.ts'
 
 /** One Edge Function the stack serves: its entry file and whether the gateway checks the caller's JWT. */
 export interface EdgeFunction {
@@ -30,21 +31,10 @@ export function readCatalogue(functionsDirs: string[]): Map<string, EdgeFunction
   return catalogue
 }
 
-/** `verify_jwt` of each `[functions.<name>]` table; the rest of config.toml is not the stack's business. */
+/** `verify_jwt` per function from the project's config.toml, read as the stack reads its own. */
 function readFunctionSettings(configFile: string): Map<string, boolean> {
-  const settings = new Map<string, boolean>()
-  if (!existsSync(configFile)) return settings
-  let table: string | null = null
-  for (const line of readFileSync(configFile, 'utf8').split('\n')) {
-    const header = /^\s*\[([^\]]+)\]\s*(#.*)?$/.exec(line)
-    if (header) {
-      table = /^functions\.("?)([A-Za-z][A-Za-z0-9_-]*)\1$/.exec(header[1]!.trim())?.[2] ?? null
-      continue
-    }
-    const verifyJwt = /^\s*verify_jwt\s*=\s*(true|false)\s*(#.*)?$/.exec(line)
-    if (table && verifyJwt) settings.set(table, verifyJwt[1] === 'true')
-  }
-  return settings
+  if (!existsSync(configFile)) return new Map()
+  return readCliConfig(readFileSync(configFile, 'utf8')).functionsVerifyJwt
 }
 
 /**
