@@ -6,6 +6,7 @@ import { fromDatabaseError } from './database-errors.ts'
 import { RestError } from './errors.ts'
 import { parsePrefer } from './parse/prefer.ts'
 import { parseQuery } from './parse/query.ts'
+import { parseRangeHeader } from './plan/ranges.ts'
 import { forgetSchemaCache, schemaCache } from './plan/schema-cache.ts'
 import { qualifiedKey, type SchemaCache } from './plan/schema-types.ts'
 import { parseJsonBody } from './plan/write-plan.ts'
@@ -43,7 +44,15 @@ async function serve(request: ApiRequest, context: StackContext, who: RequestRol
   const schema = chooseSchema(request, context.exposedSchemas)
   const query = parseQuery(request.url.searchParams)
   const accept = request.headers.accept ?? ''
-  const shape: RequestShape = { method: request.method, schema, preferences: parsePrefer(request.headers.prefer), singleObject: accept.includes('application/vnd.pgrst.object') }
+  const shape: RequestShape = {
+    method: request.method,
+    schema,
+    preferences: parsePrefer(request.headers.prefer),
+    singleObject: accept.includes('application/vnd.pgrst.object'),
+    // PostgREST's ApiRequest.getRanges: the Range header counts on GET only.
+    range: parseRangeHeader(request.method === 'GET' ? request.headers.range : undefined),
+    maxRows: context.maxRows,
+  }
   const body = isReadMethod(request.method) || request.method === 'DELETE' ? undefined : await readJson(request, target.kind === 'rpc')
   const cache = await schemaCache(context.engine)
   const prepared = prepare(cache, target, query, shape, body)

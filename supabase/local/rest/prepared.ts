@@ -1,5 +1,6 @@
 import type { ApiResponse } from '../http/types.ts'
 import type { Preferences } from './parse/types.ts'
+import type { RowRange } from './plan/ranges.ts'
 
 /** What the statement returns: the JSON body built by Postgres, the page size and the total, if counted. */
 export interface Outcome {
@@ -23,4 +24,8 @@ export interface RequestShape {
   preferences: Preferences
   /** `Accept: application/vnd.pgrst.object+json`: exactly one row, sent as an object. */
   singleObject: boolean
+  /** The Range header of a GET (every row otherwise). */
+  range: RowRange
+  /** `[api] max_rows` (PostgREST's db-max-rows): the most rows a read returns per level; null for no cap. */
+  maxRows: number | null
 }
