@@ -25,6 +25,7 @@ const en: Messages<typeof vi> = {
     summary: '{{count}} engagements · {{total}}',
     empty: 'No engagements',
     showMore: 'Show more ({{count}} left)',
+    loadingMore: 'Loading more…',
     dimmed: 'Cannot move here: {{reason}}',
     open: 'You can drop here',
   },

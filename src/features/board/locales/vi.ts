@@ -21,6 +21,7 @@ const vi = {
     summary: '{{count}} dự án · {{total}}',
     empty: 'Không có dự án',
     showMore: 'Xem thêm ({{count}} còn lại)',
+    loadingMore: 'Đang tải thêm…',
     dimmed: 'Không chuyển vào được: {{reason}}',
     open: 'Có thể thả vào đây',
   },

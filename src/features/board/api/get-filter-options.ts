@@ -1,0 +1,32 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+
+import type { Database } from '@/lib/database.types'
+import { supabase } from '@/lib/supabase'
+
+import type { BoardQuery } from './board-query'
+import { boardKeys } from './keys'
+
+export type FilterOption = { value: string; label: string }
+type OptionRow = Database['public']['Functions']['board_filter_options']['Returns'][number]
+
+/** The clients and account managers on the viewer's board, for the filters' lists. */
+export async function getFilterOptions(states: BoardQuery['states']) {
+  const { data, error } = await supabase.rpc('board_filter_options', { states: [...states] })
+  if (error) throw error
+  const rows: OptionRow[] = data
+  const of = (kind: string): FilterOption[] =>
+    rows.filter((row) => row.kind === kind).map((row) => ({ value: row.value, label: row.label }))
+  return { clients: of('client'), accountManagers: of('account_manager') }
+}
+
+/** Asked for once the cards are painted, so the board's first paint needs one request only. */
+export function useFilterOptions(states: BoardQuery['states'], enabled: boolean) {
+  return useQuery(
+    queryOptions({
+      queryKey: boardKeys.filterOptions(states),
+      queryFn: () => getFilterOptions(states),
+      staleTime: 60_000,
+      enabled,
+    }),
+  )
+}
