@@ -4,7 +4,7 @@ import type vi from './vi'
 
 const en: Messages<typeof vi> = {
   title: 'Engagement board',
-  summary: '{{count}} engagements shown',
+  summary: '{{count}} engagements on the board',
   loading: 'Loading the board…',
   loadFailed: 'The board could not be loaded.',
   retry: 'Try again',

@@ -1,6 +1,6 @@
 const vi = {
   title: 'Bảng dự án',
-  summary: '{{count}} dự án đang hiển thị',
+  summary: '{{count}} dự án trên bảng',
   loading: 'Đang tải bảng dự án…',
   loadFailed: 'Không tải được bảng dự án.',
   retry: 'Thử lại',
