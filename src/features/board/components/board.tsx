@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query'
 import {
   DndContext,
@@ -32,6 +32,21 @@ import { MoveFeedback } from './move-feedback'
 import { RejectDialog } from './reject-dialog'
 import { useBoardMove } from './use-board-move'
 
+/** True once `ready` and the browser is idle: what the first paint does not need waits till then. */
+function useAfterPaint(ready: boolean): boolean {
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    if (!ready || idle) return
+    if (!('requestIdleCallback' in window)) {
+      const timer = setTimeout(() => setIdle(true), 100)
+      return () => clearTimeout(timer)
+    }
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 1000 })
+    return () => cancelIdleCallback(id)
+  }, [ready, idle])
+  return idle
+}
+
 /** The kanban board: seven steps, cards the database lets this person see, moves it decides. */
 export function Board() {
   const { t } = useTranslation('board')
@@ -41,7 +56,8 @@ export function Board() {
   const filters = readFilters(params)
   const query = useMemo(() => toBoardQuery(readFilters(params)), [params])
   const board = useBoard(query)
-  const options = useFilterOptions(query.states, board.isSuccess)
+  const painted = useAfterPaint(board.isSuccess)
+  const options = useFilterOptions(query.states, painted)
   const [activeId, setActiveId] = useState<string | null>(null)
   const move = useBoardMove(profile, query)
 
