@@ -88,7 +88,7 @@ language sql stable security invoker set search_path = '' as $$
     from public.engagement_board b
     where b.state = any(board_filter_options.states) and b.account_manager_id is not null
   ) o
-  order by o.kind, o.label
+  order by o.kind, o.label, o.value
 $$;
 comment on function public.board_filter_options(public.engagement_state[])
   is 'The clients and account managers of the engagements the caller sees on the board: the options of its filters. RLS applies.';

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import type { Database } from '@/lib/database.types'
+import { readAllPages } from '@/lib/read-all-pages'
 import { supabase } from '@/lib/supabase'
 
 import type { BoardQuery } from './board-query'
@@ -11,9 +12,10 @@ type OptionRow = Database['public']['Functions']['board_filter_options']['Return
 
 /** The clients and account managers on the viewer's board, for the filters' lists. */
 export async function getFilterOptions(states: BoardQuery['states']) {
-  const { data, error } = await supabase.rpc('board_filter_options', { states: [...states] })
-  if (error) throw error
-  const rows: OptionRow[] = data
+  // Thousands of clients do not fit one response.
+  const rows = await readAllPages<OptionRow>((from, to) =>
+    supabase.rpc('board_filter_options', { states: [...states] }, { count: 'exact' }).range(from, to),
+  )
   const of = (kind: string): FilterOption[] =>
     rows.filter((row) => row.kind === kind).map((row) => ({ value: row.value, label: row.label }))
   return { clients: of('client'), accountManagers: of('account_manager') }
