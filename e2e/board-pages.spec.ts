@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 import { apiAs, rpc } from './api'
 import { storageStateOf } from './personas'
@@ -41,23 +41,66 @@ async function clientWithCancelledEngagements(): Promise<string> {
   return client.id
 }
 
-test.use({ viewport: { width: 2200, height: 1200 }, storageState: storageStateOf('manager') })
+test.use({ viewport: { width: 2200, height: 1200 } })
 
-test('a column with more cards than a page shows its total and loads the next page on "show more"', async ({
-  page,
-}) => {
-  test.setTimeout(60_000)
-  const clientId = await clientWithCancelledEngagements()
-  await page.goto(`/board?state=cancelled&client=${clientId}`)
-  const column = page.getByRole('region', { name: 'Tiếp nhận yêu cầu', exact: true })
-  await expect(column.getByText(`${CARDS} dự án ·`)).toBeVisible()
-  await expect(column.getByRole('article')).toHaveCount(PAGE)
-  await expect(page.getByText(`${CARDS} dự án trên bảng`)).toBeVisible()
+const PHUONG_DONG = 'c0000000-0000-4000-8000-000000000001'
+const REQUEST = 'Tiếp nhận yêu cầu'
+const AGREEMENT = 'Chọn gói & thỏa thuận'
 
-  const showMore = column.getByRole('button', { name: `Xem thêm (${CARDS - PAGE} còn lại)` })
-  await showMore.focus()
-  await page.keyboard.press('Enter')
-  await expect(column.getByRole('article')).toHaveCount(CARDS)
-  await expect(column.getByRole('button', { name: /Xem thêm/ })).toHaveCount(0)
-  await expect(column.getByRole('article').last()).toContainText(`Dự án phân trang`)
+/** The count a column's header shows, as the database counted it. */
+async function shownCount(page: Page, step: string): Promise<number> {
+  const header = page.getByRole('region', { name: step, exact: true }).locator('header p').first()
+  return Number((await header.textContent())?.match(/^\d+/)?.[0])
+}
+
+test.describe('as an account manager (Lan)', () => {
+  test.use({ storageState: storageStateOf('lan') })
+
+  test('a moved card changes the counts of both columns at once, and they hold after reload', async ({
+    page,
+  }) => {
+    const lan = await apiAs('lan')
+    const engagement = await rpc(
+      lan.rpc('create_engagement', { client_id: PHUONG_DONG, title: 'Dự án đếm cột' }),
+    )
+    await page.goto('/board')
+    await expect(page.getByRole('article').filter({ hasText: engagement.code })).toBeVisible()
+    const [requests, agreements] = [await shownCount(page, REQUEST), await shownCount(page, AGREEMENT)]
+
+    await page.getByRole('button', { name: `Chuyển ${engagement.code} đến bước khác` }).click()
+    await page.getByRole('menuitem', { name: AGREEMENT, exact: true }).click()
+    const agreementColumn = page.getByRole('region', { name: AGREEMENT, exact: true })
+    await expect(agreementColumn.getByText(`${agreements + 1} dự án ·`)).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: REQUEST, exact: true }).getByText(`${requests - 1} dự án ·`),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: `${engagement.code} đã chuyển sang` }),
+    ).toBeVisible()
+    await page.reload()
+    await expect(agreementColumn.getByText(`${agreements + 1} dự án ·`)).toBeVisible()
+  })
+})
+
+test.describe('as a manager', () => {
+  test.use({ storageState: storageStateOf('manager') })
+
+  test('a column with more cards than a page shows its total and loads the next page on "show more"', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000)
+    const clientId = await clientWithCancelledEngagements()
+    await page.goto(`/board?state=cancelled&client=${clientId}`)
+    const column = page.getByRole('region', { name: 'Tiếp nhận yêu cầu', exact: true })
+    await expect(column.getByText(`${CARDS} dự án ·`)).toBeVisible()
+    await expect(column.getByRole('article')).toHaveCount(PAGE)
+    await expect(page.getByText(`${CARDS} dự án trên bảng`)).toBeVisible()
+
+    const showMore = column.getByRole('button', { name: `Xem thêm (${CARDS - PAGE} còn lại)` })
+    await showMore.focus()
+    await page.keyboard.press('Enter')
+    await expect(column.getByRole('article')).toHaveCount(CARDS)
+    await expect(column.getByRole('button', { name: /Xem thêm/ })).toHaveCount(0)
+    await expect(column.getByRole('article').last()).toContainText(`Dự án phân trang`)
+  })
 })
