@@ -35,6 +35,15 @@ describe('max_rows caps every read, silently, as PostgREST does', () => {
     assert.equal(data?.length, MAX_ROWS)
   })
 
+  it('counts estimated exactly up to max_rows, and past it never below max_rows + 1', async () => {
+    const small = await restFetch('/clients?select=id', { headers: { prefer: 'count=estimated' } })
+    assert.equal(small.headers.get('content-range'), '0-2/3')
+    const large = await restFetch(`/readings?select=id&id=lt.${MAX_ROWS + 200}`, { headers: { prefer: 'count=estimated' } })
+    const total = Number(large.headers.get('content-range')?.split('/')[1])
+    assert.ok(total >= MAX_ROWS + 1, `estimated ${total}`)
+    assert.equal(large.headers.get('content-range')?.split('/')[0], `0-${MAX_ROWS - 1}`)
+  })
+
   it('caps a Range header that asks for more, keeping its start', async () => {
     const response = await restFetch(`/readings?select=id&order=id`, { headers: { range: `100-${READINGS - 1}` } })
     assert.equal(response.status, 200)

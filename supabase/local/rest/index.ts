@@ -62,6 +62,11 @@ async function serve(request: ApiRequest, context: StackContext, who: RequestRol
     const { rows } = await tx.query<{ body: string | null; page_total: string | number; total: string | number | null }>(prepared.sql, prepared.params)
     const row = rows[0]
     const result: Outcome = { body: row?.body ?? null, pageTotal: Number(row?.page_total ?? 0), total: row?.total == null ? null : Number(row.total) }
+    const planned = prepared.plannedCount
+    if (planned?.wanted(result.total)) {
+      const { rows: plan } = await tx.query<{ 'QUERY PLAN': unknown }>(planned.sql, planned.params)
+      result.total = planned.combine(result.total, planRows(plan[0]?.['QUERY PLAN']))
+    }
     prepared.check?.(result)
     return result
   }, { readOnly: isReadMethod(request.method) })
@@ -74,6 +79,15 @@ function prepare(cache: SchemaCache, target: ReturnType<typeof readTarget>, quer
   if (!relation || relation.kind === 'function-result') throw new RestError(404, '42P01', `relation "${shape.schema}.${target.name}" does not exist`)
   if (isReadMethod(shape.method)) return prepareRead(cache, relation, query, shape)
   return prepareWrite(cache, relation, query, shape, body)
+}
+
+/** "Plan Rows" of the top node of an EXPLAIN (FORMAT JSON) result (PostgREST's Statements.preparePlanRows). */
+function planRows(plan: unknown): number {
+  const parsed: unknown = typeof plan === 'string' ? JSON.parse(plan) : plan
+  const top: unknown = Array.isArray(parsed) ? parsed[0] : null
+  if (typeof top !== 'object' || top === null || !('Plan' in top)) return 0
+  const node = top.Plan
+  return typeof node === 'object' && node !== null && 'Plan Rows' in node ? Number(node['Plan Rows']) : 0
 }
 
 async function readJson(request: ApiRequest, emptyIsObject: boolean): Promise<unknown> {

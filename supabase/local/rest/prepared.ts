@@ -13,6 +13,11 @@ export interface Outcome {
 export interface Prepared {
   sql: string
   params: unknown[]
+  /**
+   * count=planned or count=estimated: the count query to EXPLAIN, when the planner's estimate is
+   * wanted for this counted total, and how the two combine.
+   */
+  plannedCount?: { sql: string; params: unknown[]; wanted(total: number | null): boolean; combine(total: number | null, planned: number): number }
   /** Runs inside the transaction: throwing here rolls the request back (e.g. `.single()` on writes). */
   check?(outcome: Outcome): void
   respond(outcome: Outcome): ApiResponse

@@ -22,6 +22,25 @@ export function limitRead(node: ReadNode, query: ParsedQuery, shape: RequestShap
   return range
 }
 
+/**
+ * The planner's row estimate of the count query: always for count=planned; for count=estimated
+ * only past max_rows, and never below what was counted (PostgREST's Query.resultSetWTotal).
+ */
+function plannedCount(node: ReadNode, from: string, shape: RequestShape): Prepared['plannedCount'] {
+  const { count } = shape.preferences
+  if (count !== 'planned' && count !== 'estimated') return undefined
+  const params = new SqlParams()
+  const sql = `explain (format json) ${selectSql(node, from, 't0', params, new AliasCounter(), { countOnly: true })}`
+  if (count === 'planned') return { sql, params: params.values, wanted: () => true, combine: (_, planned) => planned }
+  const { maxRows } = shape
+  return {
+    sql,
+    params: params.values,
+    wanted: (total) => maxRows === null || (total ?? 0) > maxRows,
+    combine: (total, planned) => Math.max(total ?? 0, planned),
+  }
+}
+
 /** GET and HEAD on a table or view. */
 export function prepareRead(cache: SchemaCache, relation: Relation, query: ParsedQuery, shape: RequestShape): Prepared {
   const node = planRead(cache, relation, query, conditionsOf(query.filters))
@@ -32,9 +51,12 @@ export function prepareRead(cache: SchemaCache, relation: Relation, query: Parse
   const rows = selectSql(node, from, 't0', params, aliases)
   const counted = shape.preferences.count !== null
   const count = counted ? selectSql(node, from, 't0', params, aliases, { countOnly: true }) : null
+  const estimated = shape.preferences.count === 'estimated'
   return {
-    sql: responseSql(rows, count),
+    // count=estimated counts at most max_rows + 1 rows (PostgREST's Query.readQuery).
+    sql: responseSql(rows, count, undefined, estimated && shape.maxRows !== null ? shape.maxRows + 1 : null),
     params: params.values,
+    plannedCount: plannedCount(node, from, shape),
     respond: (outcome) => {
       assertSingle(shape, outcome)
       const status = rangeStatus(offset, outcome)
