@@ -98,8 +98,11 @@ test.describe('live updates over Realtime', () => {
     await lan.goto('/board')
     const handle = lan.getByRole('button', { name: `Kéo ${created.code}` })
     await handle.focus()
+    // Each key waits for its announcement: the next one needs the columns measured for the drag.
     await lan.keyboard.press('Space')
+    await expect(lan.getByText(`${created.code} đang ở trên cột “Tiếp nhận yêu cầu”.`)).toBeAttached()
     await lan.keyboard.press('ArrowRight')
+    await expect(lan.getByText(`${created.code} đang ở trên cột “Chọn gói & thỏa thuận”.`)).toBeAttached()
     const moved = lan.waitForResponse((response) => response.url().includes('/rpc/transition_engagement'))
     await lan.keyboard.press('Space')
     expect((await moved).ok()).toBe(true)

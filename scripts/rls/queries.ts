@@ -19,6 +19,12 @@ export const BENCH_QUERIES: BenchQuery[] = [
     params: [LAN],
   },
   {
+    name: "account manager's board as the app reads it (Lan, board_cards: first 50 per column and counts)",
+    userId: LAN,
+    sql: `select * from public.board_cards(account_manager_id => $1)`,
+    params: [LAN],
+  },
+  {
     name: "client's engagement list (An, Phương Đông)",
     userId: AN,
     sql: `select id, code, title, step, state, whose_move, whose_move_reason, updated_at

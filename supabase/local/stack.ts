@@ -4,6 +4,7 @@ import { openDatabase, storageDirOf, wipeDatabase, type DatabaseOptions, type Op
 import { adminHandler } from './admin/routes.ts'
 import { switchableEngine, type SwitchableEngine } from './engine/switchable-engine.ts'
 import { createApiServer } from './http/server.ts'
+import { readMaxRows } from './project-config.ts'
 import type { StackContext } from './http/types.ts'
 import { handleAuth } from './auth/index.ts'
 import { handleRest, reloadSchemaCache } from './rest/index.ts'
@@ -47,7 +48,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const { engine: opened, ...database } = await (options.opening ?? openDatabase(databaseOptions))
   const engine = switchableEngine(opened)
   try {
-    const context: StackContext = { engine, storageDir: storageDirOf(databaseOptions.dataDir), exposedSchemas: options.exposedSchemas ?? ['public'] }
+    const context: StackContext = {
+      engine,
+      storageDir: storageDirOf(databaseOptions.dataDir),
+      exposedSchemas: options.exposedSchemas ?? ['public'],
+      maxRows: readMaxRows(),
+    }
     reloadSchemaCache(context)
     const log = options.log ?? (() => undefined)
     const reset = async () => {

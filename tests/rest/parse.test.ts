@@ -6,6 +6,9 @@ import { ParseError } from '../../supabase/local/rest/parse/parse-error.ts'
 import { parsePrefer } from '../../supabase/local/rest/parse/prefer.ts'
 import { parseQuery } from '../../supabase/local/rest/parse/query.ts'
 import { parseSelect } from '../../supabase/local/rest/parse/select.ts'
+import { RestError } from '../../supabase/local/rest/errors.ts'
+import { capRows, parseRangeHeader, topLevelRange } from '../../supabase/local/rest/plan/ranges.ts'
+import type { ReadNode } from '../../supabase/local/rest/plan/read-plan.ts'
 
 const field = (name: string) => ({ name, jsonPath: [] })
 
@@ -68,7 +71,42 @@ describe('parse: order, prefer, query', () => {
     assert.deepEqual(query.limits[0], { path: ['clients'], value: 1 })
     assert.equal(query.logic[0]?.value.kind === 'logic' && query.logic[0].value.negated, true)
     assert.deepEqual(parseQuery(new URLSearchParams('limit=x&offset=-1')).limits, [])
-    assert.throws(() => parseQuery(new URLSearchParams('limit=99999999999999999999')), ParseError)
+    assert.throws(() => parseQuery(new URLSearchParams('offset=99999999999999999999')), ParseError)
+    // db-max-rows cuts any limit, so one too large for bigint only means "as many as allowed".
+    assert.deepEqual(parseQuery(new URLSearchParams('limit=99999999999999999999')).limits, [{ path: [], value: Infinity }])
     assert.throws(() => parseQuery(new URLSearchParams(`a=eq.${'x'.repeat(20_000)}`)), ParseError)
+  })
+})
+
+describe('ranges: Range header, limit/offset and max_rows (PostgREST RangeQuery)', () => {
+  const all = { lower: 0, upper: Infinity }
+  it('reads the Range header as PostgREST does, ignoring anything else', () => {
+    const cases: [string | undefined, { lower: number; upper: number }][] = [
+      ['0-9', { lower: 0, upper: 9 }], ['10-', { lower: 10, upper: Infinity }], ['5-2', { lower: 5, upper: 2 }],
+      ['items=0-9', all], ['-5', all], [undefined, all],
+    ]
+    for (const [header, expected] of cases) assert.deepEqual(parseRangeHeader(header), expected, String(header))
+  })
+
+  it('intersects the header with limit/offset and refuses an empty result with 416', () => {
+    const range = (query: string, header = all) => topLevelRange(parseQuery(new URLSearchParams(query)), header)
+    assert.deepEqual(range('limit=5&offset=10'), { lower: 10, upper: 14 })
+    assert.deepEqual(range('offset=2', { lower: 0, upper: 9 }), { lower: 2, upper: 9 })
+    assert.deepEqual(range('limit=0'), { lower: 0, upper: -1 })
+    for (const [query, header] of [['limit=0&offset=5', all], ['limit=5&offset=10', { lower: 0, upper: 3 }], ['', { lower: 5, upper: 2 }]] as const) {
+      assert.throws(() => range(query, header), (error: RestError) => error.status === 416 && error.code === 'PGRST103', query)
+    }
+  })
+
+  it('caps every level at max_rows, keeping offsets and limit=0', () => {
+    const node = (limit: number | null, offset: number | null, embeds: ReadNode[] = []) =>
+      ({ limit, offset, embeds: embeds.map((child) => ({ node: child })) }) as unknown as ReadNode
+    const tree = node(null, null, [node(5000, 20), node(0, null), node(10, null)])
+    capRows(tree, 1000)
+    assert.deepEqual([tree.limit, tree.offset], [1000, 0])
+    assert.deepEqual(tree.embeds.map((embed) => [embed.node.limit, embed.node.offset]), [[1000, 20], [0, 0], [10, 0]])
+    const uncapped = node(null, null)
+    capRows(uncapped, null)
+    assert.deepEqual([uncapped.limit, uncapped.offset], [null, null])
   })
 })

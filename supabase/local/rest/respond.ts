@@ -11,6 +11,22 @@ export function contentRange(offset: number, outcome: Outcome): string {
   return outcome.pageTotal === 0 ? `*/${total}` : `${offset}-${offset + outcome.pageTotal - 1}/${total}`
 }
 
+/**
+ * 200, 206 when the page holds part of the counted rows, 416 when the offset is past them
+ * (PostgREST's RangeQuery.rangeStatusHeader).
+ */
+export function rangeStatus(offset: number, outcome: Outcome): number {
+  if (outcome.total === null) return 200
+  if (offset > outcome.total) return 416
+  return outcome.pageTotal < outcome.total ? 206 : 200
+}
+
+/** The body of a 416: what was asked and how many rows there are (PostgREST's OutOfBounds). */
+export function outOfBounds(offset: number, outcome: Outcome): string {
+  const details = `An offset of ${offset} was requested, but there are only ${outcome.total ?? 0} rows.`
+  return JSON.stringify(new RestError(416, 'PGRST103', 'Requested range not satisfiable', details).toJson())
+}
+
 /** PostgREST lists the preferences it honoured in this order. */
 export function preferenceApplied(preferences: Preferences, keys: (keyof Preferences)[]): Record<string, string> {
   const order: (keyof Preferences)[] = ['resolution', 'missing', 'return', 'count', 'tx']

@@ -4,8 +4,8 @@ import { planRead } from './plan/read-plan.ts'
 import { chooseRoutine } from './plan/rpc-plan.ts'
 import type { Relation, SchemaCache } from './plan/schema-types.ts'
 import type { Prepared, RequestShape } from './prepared.ts'
-import { conditionsOf } from './read.ts'
-import { assertSingle, contentRange, jsonBody } from './respond.ts'
+import { conditionsOf, limitRead } from './read.ts'
+import { assertSingle, contentRange, jsonBody, outOfBounds, rangeStatus } from './respond.ts'
 import { SqlParams, ident } from './sql/params.ts'
 import { AliasCounter, responseSql, selectSql } from './sql/read-sql.ts'
 import { routineCall, routineRowsFrom, scalarCallSql } from './sql/rpc-sql.ts'
@@ -43,6 +43,8 @@ export function prepareRpc(cache: SchemaCache, name: string, query: ParsedQuery,
   const relation: Relation = result.kind === 'rows' ? result.relation
     : { schema: routine.schema, name: routine.name, kind: 'function-result', primaryKey: [], uniqueKeys: [], columns: new Map([[routine.name, { name: routine.name, type: result.type, category: '', nullable: true, hasDefault: false }]]) }
   const node = planRead(cache, relation, query, conditionsOf(filters))
+  // A set-returning routine is read like a table: its rows are capped too (PostgREST's callReadPlan).
+  const { lower: offset } = limitRead(node, query, shape)
   const aliases = new AliasCounter()
   const from = routineRowsFrom(call, result.kind === 'scalar' ? routine.name : null)
   const rows = selectSql(node, from, 't0', params, aliases)
@@ -55,8 +57,9 @@ export function prepareRpc(cache: SchemaCache, name: string, query: ParsedQuery,
     params: params.values,
     check: (outcome) => assertSingle(shape, outcome),
     respond: (outcome) => {
-      const range = contentRange(node.offset ?? 0, outcome)
-      const response = jsonBody(200, { ...shape, singleObject: shape.singleObject || single }, outcome.body ?? '[]', { 'content-range': range })
+      const status = rangeStatus(offset, outcome)
+      const text = status === 416 ? outOfBounds(offset, outcome) : (outcome.body ?? '[]')
+      const response = jsonBody(status, { ...shape, singleObject: (shape.singleObject || single) && status !== 416 }, text, { 'content-range': contentRange(offset, outcome) })
       return shape.singleObject ? response : { ...response, headers: { ...response.headers, 'content-type': 'application/json; charset=utf-8' } }
     },
   }

@@ -1,53 +1,49 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
 import { supabase } from '@/lib/supabase'
-import type { EngagementState } from '@/lib/workflow'
+import type { EngagementStep } from '@/lib/workflow'
 
-/** Exactly what a card shows; one request for the whole board, RLS decides which rows. */
-const BOARD_COLUMNS =
-  'id, code, title, step, state, version, step_entered_at, client_id, client_name, account_manager_id, account_manager_name, agreed_price_vnd, whose_move, whose_move_reason, provider_waiting_seconds, client_waiting_seconds'
+import { BOARD_PAGE_SIZE, boardArgs, type BoardEngagement, type BoardQuery } from './board-query'
+import { boardKeys } from './keys'
 
 /** Other people's moves show up within this time while the realtime channel is down. */
 export const BOARD_POLL_MS = 20_000
 
-/**
- * Work in progress. Finished engagements (cancelled, closed) outnumber it by far as years pass,
- * so the board asks for them only when its state filter names one.
- */
-export const OPEN_STATES: readonly EngagementState[] = ['active', 'on_hold']
+export type ColumnTotal = { count: number; totalVnd: number }
+/** The first page of every column, and each column's count and VND total under the filters. */
+export type BoardPage = { cards: BoardEngagement[]; totals: Partial<Record<EngagementStep, ColumnTotal>> }
 
-export function boardStatesFor(stateFilter: EngagementState | null): readonly EngagementState[] {
-  return stateFilter && !OPEN_STATES.includes(stateFilter) ? [stateFilter] : OPEN_STATES
-}
-
-export async function getBoard(states: readonly EngagementState[]) {
-  const { data, error } = await supabase
-    .from('engagement_board')
-    .select(BOARD_COLUMNS)
-    .in('state', states)
-    .order('step_entered_at', { ascending: true })
+/** One request paints the whole board, however many engagements there are; RLS decides which. */
+export async function getBoard(query: BoardQuery): Promise<BoardPage> {
+  const { data, error } = await supabase.rpc('board_cards', {
+    ...boardArgs(query),
+    page_size: BOARD_PAGE_SIZE,
+  })
   if (error) throw error
-  return data
+  const cards: BoardEngagement[] = data
+  const totals: BoardPage['totals'] = {}
+  for (const card of cards) totals[card.step] = { count: card.column_count, totalVnd: card.column_total_vnd }
+  return { cards, totals }
 }
 
-export type BoardEngagement = Awaited<ReturnType<typeof getBoard>>[number]
-
-export const boardQueryOptions = (states: readonly EngagementState[] = OPEN_STATES) =>
+export const boardQueryOptions = (query: BoardQuery) =>
   queryOptions({
-    queryKey: ['board', ...states],
-    queryFn: () => getBoard(states),
+    queryKey: boardKeys.first(query),
+    queryFn: () => getBoard(query),
     staleTime: 10_000,
     refetchInterval: BOARD_POLL_MS,
     refetchOnWindowFocus: true,
+    // A new filter keeps the old cards on screen until its own arrive.
+    placeholderData: keepPreviousData,
   })
 
 /** Every change to an engagement the viewer may see refreshes the board; RLS decides which arrive. */
-export function useBoard(states: readonly EngagementState[]) {
+export function useBoard(query: BoardQuery) {
   const { live } = useLiveQueryInvalidation({
     channel: 'board',
     changes: [{ table: 'engagements' }],
-    queryKeys: [['board']],
+    queryKeys: [boardKeys.all],
   })
-  return useQuery({ ...boardQueryOptions(states), ...liveRefresh(live, BOARD_POLL_MS) })
+  return useQuery({ ...boardQueryOptions(query), ...liveRefresh(live, BOARD_POLL_MS) })
 }

@@ -1,11 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type InfiniteData, type QueryKey } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 
 import type { Enums } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
-import { isVersionConflict, STEPS } from '@/lib/workflow'
+import { isVersionConflict, STEPS, type EngagementStep } from '@/lib/workflow'
 
-import { boardQueryOptions, type BoardEngagement } from './get-board'
+import type { BoardEngagement, BoardQuery } from './board-query'
+import type { BoardPage } from './get-board'
+import { boardKeys } from './keys'
 
 /** Messages are keys of the `board` namespace; the reason dialog translates them. */
 export const moveEngagementSchema = z.object({
@@ -31,50 +33,87 @@ export async function moveEngagement({ engagementId, toStep, expectedVersion, no
   return data
 }
 
-type Snapshot = { previous: BoardEngagement[] | undefined }
+type Snapshot = { previous: [QueryKey, unknown][] }
 
 /**
- * The card moves at once; a refusal puts it back (the caller explains why), a version conflict
- * reloads the board. Either way the board is read again so waits and whose move are the database's.
+ * The card moves at once and both columns' counts follow; a refusal puts everything back (the
+ * caller explains why), a version conflict reloads the board. Either way the board is read again
+ * so counts, waits and whose move are the database's.
  */
-export function useMoveEngagement(
-  options: { onRefused?: (error: unknown, input: MoveRequest) => void } = {},
-) {
+export function useMoveEngagement(options: {
+  /** The board on screen: its cards and counts change at once. */
+  query: BoardQuery
+  onRefused?: (error: unknown, input: MoveRequest) => void
+}) {
   const queryClient = useQueryClient()
-  const { queryKey } = boardQueryOptions()
+  const queryKey = boardKeys.all
+  const first = boardKeys.first(options.query)
+  const later = STEPS.map((step) => boardKeys.more(options.query, step))
   return useMutation({
     mutationFn: (input: MoveRequest) => moveEngagement(input),
     onMutate: async (input): Promise<Snapshot> => {
       await queryClient.cancelQueries({ queryKey })
-      const previous = queryClient.getQueryData(queryKey)
-      queryClient.setQueryData(queryKey, (rows) =>
-        rows?.map((row) =>
-          row.id === input.engagementId
-            ? { ...row, step: input.toStep, step_entered_at: new Date().toISOString() }
-            : row,
+      const previous = queryClient.getQueriesData({ queryKey })
+      const loaded = [
+        ...(queryClient.getQueryData<BoardPage>(first)?.cards ?? []),
+        ...later.flatMap(
+          (key) => queryClient.getQueryData<InfiniteData<BoardEngagement[]>>(key)?.pages.flat() ?? [],
         ),
-      )
+      ]
+      const moved = loaded.find((row) => row.id === input.engagementId)
+      if (moved) {
+        const card = { ...moved, step: input.toStep, step_entered_at: new Date().toISOString() }
+        queryClient.setQueryData<BoardPage>(first, (page) => page && moveCard(page, moved, card))
+        for (const key of later) {
+          queryClient.setQueryData<InfiniteData<BoardEngagement[]>>(
+            key,
+            (pages) =>
+              pages && {
+                ...pages,
+                pages: pages.pages.map((cards) => cards.filter((row) => row.id !== card.id)),
+              },
+          )
+        }
+      }
       return { previous }
     },
     onError: (error, input, snapshot) => {
-      if (snapshot?.previous) queryClient.setQueryData(queryKey, snapshot.previous)
+      for (const [key, data] of snapshot?.previous ?? []) queryClient.setQueryData(key, data)
       options.onRefused?.(error, input)
       if (isVersionConflict(error)) void queryClient.invalidateQueries({ queryKey })
     },
     onSuccess: (engagement) => {
-      queryClient.setQueryData(queryKey, (rows) =>
-        rows?.map((row) =>
-          row.id === engagement.id
-            ? {
-                ...row,
-                step: engagement.step,
-                version: engagement.version,
-                step_entered_at: engagement.step_entered_at,
-              }
-            : row,
-        ),
+      queryClient.setQueryData<BoardPage>(
+        first,
+        (page) =>
+          page && {
+            ...page,
+            cards: page.cards.map((row) =>
+              row.id === engagement.id
+                ? {
+                    ...row,
+                    step: engagement.step,
+                    version: engagement.version,
+                    step_entered_at: engagement.step_entered_at,
+                  }
+                : row,
+            ),
+          },
       )
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey }),
   })
+}
+
+/** The card leaves one column for the end of another: one count and VND total each way. */
+function moveCard(page: BoardPage, from: BoardEngagement, card: BoardEngagement): BoardPage {
+  const price = card.agreed_price_vnd ?? 0
+  const change = (step: EngagementStep, by: number) => {
+    const total = page.totals[step] ?? { count: 0, totalVnd: 0 }
+    return { count: total.count + by, totalVnd: total.totalVnd + by * price }
+  }
+  return {
+    cards: [...page.cards.filter((row) => row.id !== card.id), card],
+    totals: { ...page.totals, [from.step]: change(from.step, -1), [card.step]: change(card.step, 1) },
+  }
 }

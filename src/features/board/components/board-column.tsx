@@ -5,15 +5,14 @@ import { useTranslation } from 'react-i18next'
 import { formatVnd } from '@/lib/format'
 import { stepName, type EngagementStep } from '@/lib/workflow'
 
-import type { BoardEngagement } from '../api/get-board'
-import type { BoardColumn as Column } from '../lib/columns'
+import type { BoardEngagement, BoardQuery } from '../api/board-query'
+import { cursorOf, useColumnPages, type ColumnCursor } from '../api/get-column-page'
+import { cardsOf, type BoardColumn as Column } from '../lib/columns'
 import { EngagementCard } from './engagement-card'
-
-/** Cards rendered per "show more": a column of hundreds stays quick to paint and to scroll. */
-export const PAGE_SIZE = 20
 
 type BoardColumnProps = {
   column: Column
+  query: BoardQuery
   /** While a card is dragged: why it may not enter this column, or null. */
   dimmedReason: string | null
   dragging: boolean
@@ -21,14 +20,23 @@ type BoardColumnProps = {
   onMove: (engagement: BoardEngagement, step: EngagementStep) => void
 }
 
-export function BoardColumn({ column, dimmedReason, dragging, hintOf, onMove }: BoardColumnProps) {
+/** One step's column: its count and total from the database, its cards a page at a time. */
+export function BoardColumn({ column, query, dimmedReason, dragging, hintOf, onMove }: BoardColumnProps) {
   const { t } = useTranslation('board')
-  const [shown, setShown] = useState(PAGE_SIZE)
+  const [from, setFrom] = useState<ColumnCursor | null>(null)
+  const later = useColumnPages(query, column.step, from)
   const { setNodeRef, isOver } = useDroppable({ id: column.step })
   const headingId = `column-${column.step}`
-  const visible = column.engagements.slice(0, shown)
-  const left = column.engagements.length - visible.length
+  const visible = cardsOf(column.step, [...column.engagements, ...(later.data?.pages.flat() ?? [])])
+  const left = Math.max(column.count - visible.length, 0)
   const dimmed = dragging && dimmedReason !== null
+  const loadingMore = later.isFetchingNextPage || (from !== null && later.isPending)
+  const showMore = () => {
+    const last = column.engagements.at(-1)
+    if (loadingMore) return
+    if (from === null && last) setFrom(cursorOf(last))
+    else void later.fetchNextPage()
+  }
 
   return (
     <section
@@ -43,7 +51,7 @@ export function BoardColumn({ column, dimmedReason, dragging, hintOf, onMove }: 
           {stepName(column.step)}
         </h2>
         <p className="text-xs text-slate-700">
-          {t('column.summary', { count: column.engagements.length, total: formatVnd(column.totalVnd) })}
+          {t('column.summary', { count: column.count, total: formatVnd(column.totalVnd) })}
         </p>
         {dimmed && (
           <p className="mt-1 rounded bg-white px-2 py-1 text-xs font-medium text-slate-800">
@@ -57,17 +65,18 @@ export function BoardColumn({ column, dimmedReason, dragging, hintOf, onMove }: 
             <EngagementCard engagement={engagement} hintOf={hintOf} onMove={onMove} />
           </li>
         ))}
-        {column.engagements.length === 0 && (
+        {visible.length === 0 && (
           <li className="px-1 py-4 text-center text-xs text-slate-600">{t('column.empty')}</li>
         )}
       </ol>
       {left > 0 && (
         <button
           type="button"
-          onClick={() => setShown((count) => count + PAGE_SIZE)}
+          onClick={showMore}
+          aria-describedby={headingId}
           className="m-2 mt-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
         >
-          {t('column.showMore', { count: left })}
+          {loadingMore ? t('column.loadingMore') : t('column.showMore', { count: left })}
         </button>
       )}
     </section>

@@ -4,8 +4,8 @@ import { useSearchParams } from 'react-router'
 
 import { PARTIES, STATES, stateName, whoseMoveLabel } from '@/lib/workflow'
 
-import type { BoardEngagement } from '../api/get-board'
-import { hasFilters, optionsOf, readFilters, withFilter, type BoardFilters as Filters } from '../lib/filters'
+import type { FilterOption } from '../api/get-filter-options'
+import { hasFilters, readFilters, withFilter, type BoardFilters as Filters } from '../lib/filters'
 
 const control =
   'block h-9 w-full rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600'
@@ -21,10 +21,11 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
 
 /** Filters live in the URL: a filtered board can be shared and survives a reload. */
 export function BoardFilters({
-  rows,
+  options,
   showAccountManager,
 }: {
-  rows: BoardEngagement[]
+  /** The database's lists; until they arrive only the current choice is offered. */
+  options: { clients: FilterOption[]; accountManagers: FilterOption[] } | undefined
   showAccountManager: boolean
 }) {
   const { t } = useTranslation('board')
@@ -32,16 +33,8 @@ export function BoardFilters({
   const filters = readFilters(params)
   const set = (key: keyof Filters, value: string) =>
     setParams(withFilter(params, key, value || null), { replace: true })
-  const clients = optionsOf(
-    rows,
-    (row) => row.client_id,
-    (row) => row.client_name,
-  )
-  const managers = optionsOf(
-    rows,
-    (row) => row.account_manager_id,
-    (row) => row.account_manager_name,
-  )
+  const clients = options?.clients ?? []
+  const managers = options?.accountManagers ?? []
 
   return (
     <search aria-label={t('filters.label')} className="flex flex-wrap items-end gap-3">

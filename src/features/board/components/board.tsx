@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useQueryClient, type InfiniteData } from '@tanstack/react-query'
 import {
   DndContext,
   DragOverlay,
@@ -13,12 +14,15 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 
 import { isManagerProfile, useCurrentProfile } from '@/lib/profile'
-import { isStep, type EngagementStep } from '@/lib/workflow'
+import { isStep, STEPS, type EngagementStep } from '@/lib/workflow'
 
-import { boardStatesFor, useBoard, type BoardEngagement } from '../api/get-board'
+import type { BoardEngagement } from '../api/board-query'
+import { useBoard } from '../api/get-board'
+import { useFilterOptions } from '../api/get-filter-options'
+import { boardKeys } from '../api/keys'
 import { boardAnnouncements } from '../lib/announcements'
 import { toColumns } from '../lib/columns'
-import { hasFilters, matchesFilters, readFilters } from '../lib/filters'
+import { hasFilters, readFilters, toBoardQuery } from '../lib/filters'
 import { columnKeyboardCoordinates } from '../lib/keyboard'
 import { moveHintSentence } from '../lib/viewer'
 import { BoardColumn } from './board-column'
@@ -28,21 +32,49 @@ import { MoveFeedback } from './move-feedback'
 import { RejectDialog } from './reject-dialog'
 import { useBoardMove } from './use-board-move'
 
+/** True once `ready` and the browser is idle: what the first paint does not need waits till then. */
+function useAfterPaint(ready: boolean): boolean {
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    if (!ready || idle) return
+    if (!('requestIdleCallback' in window)) {
+      const timer = setTimeout(() => setIdle(true), 100)
+      return () => clearTimeout(timer)
+    }
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 1000 })
+    return () => cancelIdleCallback(id)
+  }, [ready, idle])
+  return idle
+}
+
 /** The kanban board: seven steps, cards the database lets this person see, moves it decides. */
 export function Board() {
   const { t } = useTranslation('board')
   const profile = useCurrentProfile()
+  const queryClient = useQueryClient()
   const [params] = useSearchParams()
   const filters = readFilters(params)
-  const board = useBoard(boardStatesFor(filters.state))
+  const query = useMemo(() => toBoardQuery(readFilters(params)), [params])
+  const board = useBoard(query)
+  const painted = useAfterPaint(board.isSuccess)
+  const options = useFilterOptions(query.states, painted)
   const [activeId, setActiveId] = useState<string | null>(null)
-  const move = useBoardMove(profile)
+  const move = useBoardMove(profile, query)
 
-  const rows = useMemo(() => board.data ?? [], [board.data])
-  const byId = useMemo(() => new Map(rows.map((row) => [row.id ?? '', row])), [rows])
-  const filtered = useMemo(() => rows.filter(matchesFilters(filters)), [rows, filters])
-  const columns = useMemo(() => toColumns(filtered), [filtered])
-  const active = activeId ? byId.get(activeId) : undefined
+  const columns = useMemo(() => (board.data ? toColumns(board.data) : []), [board.data])
+  const total = columns.reduce((sum, column) => sum + column.count, 0)
+  /** A card the board has loaded, on the first page or a later one of its column. */
+  const cardById = (id: string | number): BoardEngagement | undefined => {
+    const key = String(id)
+    const later = STEPS.flatMap(
+      (step) =>
+        queryClient
+          .getQueryData<InfiniteData<BoardEngagement[]>>(boardKeys.more(query, step))
+          ?.pages.flat() ?? [],
+    )
+    return [...(board.data?.cards ?? []), ...later].find((card) => card.id === key)
+  }
+  const active = activeId ? cardById(activeId) : undefined
 
   const hintOf = useCallback(
     (engagement: BoardEngagement, step: EngagementStep) => moveHintSentence(profile, engagement, step),
@@ -53,10 +85,10 @@ export function Board() {
     useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
   )
   const announcements = boardAnnouncements(t, {
-    codeOf: (id) => byId.get(String(id))?.code ?? '',
-    stepOf: (id) => byId.get(String(id))?.step ?? null,
+    codeOf: (id) => cardById(id)?.code ?? '',
+    stepOf: (id) => cardById(id)?.step ?? null,
     reasonOf: (id, step) => {
-      const engagement = byId.get(String(id))
+      const engagement = cardById(id)
       return engagement && isStep(step) ? hintOf(engagement, step) : null
     },
   })
@@ -64,7 +96,7 @@ export function Board() {
   const onDragStart = ({ active: dragged }: DragStartEvent) => setActiveId(String(dragged.id))
   const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
     setActiveId(null)
-    const engagement = byId.get(String(dragged.id))
+    const engagement = cardById(dragged.id)
     if (engagement && over && isStep(over.id) && over.id !== engagement.step)
       move.request(engagement, over.id)
   }
@@ -90,12 +122,10 @@ export function Board() {
 
   return (
     <div className="space-y-4">
-      <BoardFilters rows={rows} showAccountManager={isManagerProfile(profile)} />
+      <BoardFilters options={options.data} showAccountManager={isManagerProfile(profile)} />
       <MoveFeedback feedback={move.feedback} onDismiss={move.dismiss} />
       <p className="text-sm text-slate-700">
-        {filtered.length === 0
-          ? t(hasFilters(filters) ? 'emptyFiltered' : 'empty')
-          : t('summary', { count: filtered.length })}
+        {total === 0 ? t(hasFilters(filters) ? 'emptyFiltered' : 'empty') : t('summary', { count: total })}
       </p>
       <DndContext
         sensors={sensors}
@@ -107,8 +137,10 @@ export function Board() {
         <div className="relative left-1/2 flex w-screen -translate-x-1/2 gap-3 overflow-x-auto px-4 pb-4 sm:px-6 2xl:justify-center">
           {columns.map((column) => (
             <BoardColumn
-              key={column.step}
+              // A new filter starts every column again from its first page.
+              key={`${column.step}:${JSON.stringify(query)}`}
               column={column}
+              query={query}
               dragging={active !== undefined}
               dimmedReason={active ? hintOf(active, column.step) : null}
               hintOf={hintOf}

@@ -7,7 +7,7 @@ import { paths } from '@/config/paths'
 import { formatVnd } from '@/lib/format'
 import { formatWaiting, secondsSince, type EngagementStep } from '@/lib/workflow'
 
-import type { BoardEngagement } from '../api/get-board'
+import type { BoardEngagement } from '../api/board-query'
 import { MoveMenu } from './move-menu'
 import { StateBadge } from './state-badge'
 import { WhoseMove } from './whose-move'

@@ -10,7 +10,7 @@ import {
   type EngagementStep,
 } from '@/lib/workflow'
 
-import type { BoardEngagement } from '../api/get-board'
+import type { BoardEngagement, BoardQuery } from '../api/board-query'
 import { useMoveEngagement } from '../api/move-engagement'
 import { moveHintSentence } from '../lib/viewer'
 import type { Feedback } from './move-feedback'
@@ -19,11 +19,12 @@ import type { Feedback } from './move-feedback'
  * A card move: optimistic through the mutation, explained when refused. A rejection at
  * acceptance first asks for the reason, when the person looks allowed to reject at all.
  */
-export function useBoardMove(profile: Profile) {
+export function useBoardMove(profile: Profile, query: BoardQuery) {
   const { t } = useTranslation('board')
   const [feedback, setFeedback] = useState<Feedback | null>(null)
   const [rejecting, setRejecting] = useState<BoardEngagement | null>(null)
   const mutation = useMoveEngagement({
+    query,
     onRefused: (error, input) => {
       const code = input.code
       if (isVersionConflict(error)) {

@@ -3,11 +3,11 @@ import type { TFunction } from 'i18next'
 
 import { isStep, stepName } from '@/lib/workflow'
 
-import type { BoardEngagement } from '../api/get-board'
+import type { BoardEngagement } from '../api/board-query'
 
 type Lookup = {
   codeOf: (id: string | number) => string
-  stepOf: (id: string | number) => BoardEngagement['step']
+  stepOf: (id: string | number) => BoardEngagement['step'] | null
   reasonOf: (id: string | number, step: string) => string | null
 }
 

@@ -1,6 +1,6 @@
 import { isParty, isState, type EngagementState, type Party } from '@/lib/workflow'
 
-import type { BoardEngagement } from '../api/get-board'
+import { OPEN_STATES, type BoardQuery } from '../api/board-query'
 
 /** The board's filters, kept in the URL so a filtered board can be shared and survives reload. */
 export type BoardFilters = {
@@ -49,38 +49,13 @@ export function hasFilters(filters: BoardFilters): boolean {
   )
 }
 
-function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
-}
-
-/** Whether a card passes the filters; the search ignores case and Vietnamese accents. */
-export function matchesFilters(filters: BoardFilters): (engagement: BoardEngagement) => boolean {
-  const words = normalise(filters.search).split(/\s+/).filter(Boolean)
-  return (engagement) => {
-    if (filters.client && engagement.client_id !== filters.client) return false
-    if (filters.accountManager && engagement.account_manager_id !== filters.accountManager) return false
-    if (filters.whoseMove && engagement.whose_move !== filters.whoseMove) return false
-    if (filters.state && engagement.state !== filters.state) return false
-    if (words.length === 0) return true
-    const text = normalise(
-      `${engagement.code ?? ''} ${engagement.title ?? ''} ${engagement.client_name ?? ''} ${engagement.account_manager_name ?? ''}`,
-    )
-    return words.every((word) => text.includes(word))
+/** The query the database filters the board by: finished states only when the filter names one. */
+export function toBoardQuery(filters: BoardFilters): BoardQuery {
+  return {
+    states: filters.state ? [filters.state] : OPEN_STATES,
+    client: filters.client,
+    accountManager: filters.accountManager,
+    whoseMove: filters.whoseMove,
+    search: filters.search.trim() || null,
   }
-}
-
-/** Distinct values for a filter's options, sorted by label. */
-export function optionsOf(
-  rows: BoardEngagement[],
-  id: (row: BoardEngagement) => string | null,
-  label: (row: BoardEngagement) => string | null,
-): { value: string; label: string }[] {
-  const seen = new Map<string, string>()
-  for (const row of rows) {
-    const value = id(row)
-    if (value && !seen.has(value)) seen.set(value, label(row) ?? value)
-  }
-  return [...seen]
-    .map(([value, text]) => ({ value, label: text }))
-    .toSorted((a, b) => a.label.localeCompare(b.label, 'vi'))
 }

@@ -1,7 +1,7 @@
 import type { Profile } from '@/lib/profile'
 import { moveHint, nextStep, refusalSentence, type EngagementStep, type ViewerRole } from '@/lib/workflow'
 
-import type { BoardEngagement } from '../api/get-board'
+import type { BoardEngagement } from '../api/board-query'
 
 /** How the signed-in person relates to one engagement, as the database's actor_role would say. */
 export function viewerRoleFor(profile: Profile, engagement: BoardEngagement): ViewerRole {

@@ -4,7 +4,7 @@ import type vi from './vi'
 
 const en: Messages<typeof vi> = {
   title: 'Engagement board',
-  summary: '{{count}} engagements shown',
+  summary: '{{count}} engagements on the board',
   loading: 'Loading the board…',
   loadFailed: 'The board could not be loaded.',
   retry: 'Try again',
@@ -25,6 +25,7 @@ const en: Messages<typeof vi> = {
     summary: '{{count}} engagements · {{total}}',
     empty: 'No engagements',
     showMore: 'Show more ({{count}} left)',
+    loadingMore: 'Loading more…',
     dimmed: 'Cannot move here: {{reason}}',
     open: 'You can drop here',
   },

@@ -1,6 +1,6 @@
 const vi = {
   title: 'Bảng dự án',
-  summary: '{{count}} dự án đang hiển thị',
+  summary: '{{count}} dự án trên bảng',
   loading: 'Đang tải bảng dự án…',
   loadFailed: 'Không tải được bảng dự án.',
   retry: 'Thử lại',
@@ -21,6 +21,7 @@ const vi = {
     summary: '{{count}} dự án · {{total}}',
     empty: 'Không có dự án',
     showMore: 'Xem thêm ({{count}} còn lại)',
+    loadingMore: 'Đang tải thêm…',
     dimmed: 'Không chuyển vào được: {{reason}}',
     open: 'Có thể thả vào đây',
   },

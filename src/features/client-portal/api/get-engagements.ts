@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
+import { readAllPages } from '@/lib/read-all-pages'
 import { liveRefresh, useLiveQueryInvalidation, type TableChanges } from '@/lib/realtime'
 
 import { db } from './db'
@@ -9,16 +10,20 @@ import { clientPortalKeys } from './keys'
 export const ENGAGEMENT_COLUMNS =
   'id, code, title, step, state, version, client_id, client_name, account_manager_name, agreed_price_vnd, warranty_starts_at, warranty_ends_at, whose_move, whose_move_reason, whose_move_since, provider_waiting_seconds, client_waiting_seconds, created_at, updated_at'
 
-export async function getEngagements() {
-  const { data, error } = await db
+const engagementsPage = (from: number, to: number) =>
+  db
     .from('engagement_board')
-    .select(ENGAGEMENT_COLUMNS)
+    .select(ENGAGEMENT_COLUMNS, { count: 'exact' })
     .order('updated_at', { ascending: false })
-  if (error) throw error
-  return data
-}
+    .order('id')
+    .range(from, to)
 
-export type ClientEngagement = Awaited<ReturnType<typeof getEngagements>>[number]
+export type ClientEngagement = NonNullable<Awaited<ReturnType<typeof engagementsPage>>['data']>[number]
+
+/** All of them, however many years of finished work: one request per max_rows. */
+export function getEngagements(): Promise<ClientEngagement[]> {
+  return readAllPages(engagementsPage)
+}
 
 export const engagementsQuery = () =>
   queryOptions({ queryKey: clientPortalKeys.engagements(), queryFn: getEngagements })

@@ -12,25 +12,32 @@ export function PaymentsPanel() {
   const payments = useOverduePayments()
   return (
     <Panel title={t('payments.title')} query={payments}>
-      {(rows) => (
-        <FigureTable
-          caption={t('payments.title')}
-          empty={t('payments.empty')}
-          headers={['engagement', 'client', 'label', 'amount', 'dueDate', 'daysOverdue'].map((h) =>
-            t(`payments.${h}`),
+      {(list) => (
+        <>
+          <FigureTable
+            caption={t('payments.title')}
+            empty={t('payments.empty')}
+            headers={['engagement', 'client', 'label', 'amount', 'dueDate', 'daysOverdue'].map((h) =>
+              t(`payments.${h}`),
+            )}
+            rows={list.rows.map((p) => ({
+              key: p.payment_id,
+              cells: [
+                p.engagement_code,
+                p.client_name,
+                p.label,
+                formatVnd(p.amount_vnd),
+                formatDate(p.due_date),
+                t('payments.days', { count: p.days_overdue }),
+              ],
+            }))}
+          />
+          {list.total > list.rows.length && (
+            <p className="text-sm text-slate-600">
+              {t('shownOf', { shown: list.rows.length, total: list.total })}
+            </p>
           )}
-          rows={rows.map((p) => ({
-            key: p.payment_id,
-            cells: [
-              p.engagement_code,
-              p.client_name,
-              p.label,
-              formatVnd(p.amount_vnd),
-              formatDate(p.due_date),
-              t('payments.days', { count: p.days_overdue }),
-            ],
-          }))}
-        />
+        </>
       )}
     </Panel>
   )

@@ -12,24 +12,31 @@ export function WarrantiesPanel() {
   const warranties = useWarrantiesEnding()
   return (
     <Panel title={t('warranties.title')} query={warranties}>
-      {(rows) => (
-        <FigureTable
-          caption={t('warranties.title')}
-          empty={t('warranties.empty')}
-          headers={['engagement', 'client', 'accountManager', 'endsAt', 'openClaims'].map((h) =>
-            t(`warranties.${h}`),
+      {(list) => (
+        <>
+          <FigureTable
+            caption={t('warranties.title')}
+            empty={t('warranties.empty')}
+            headers={['engagement', 'client', 'accountManager', 'endsAt', 'openClaims'].map((h) =>
+              t(`warranties.${h}`),
+            )}
+            rows={list.rows.map((w) => ({
+              key: w.engagement_id,
+              cells: [
+                `${w.engagement_code} – ${w.engagement_title}`,
+                w.client_name,
+                w.account_manager_name,
+                formatDateTime(w.warranty_ends_at),
+                String(w.open_claims),
+              ],
+            }))}
+          />
+          {list.total > list.rows.length && (
+            <p className="text-sm text-slate-600">
+              {t('shownOf', { shown: list.rows.length, total: list.total })}
+            </p>
           )}
-          rows={rows.map((w) => ({
-            key: w.engagement_id,
-            cells: [
-              `${w.engagement_code} – ${w.engagement_title}`,
-              w.client_name,
-              w.account_manager_name,
-              formatDateTime(w.warranty_ends_at),
-              String(w.open_claims),
-            ],
-          }))}
-        />
+        </>
       )}
     </Panel>
   )

@@ -11,6 +11,7 @@ const en: Messages<typeof vi> = {
   refused: 'The database refused: {{message}}',
   notManager: 'Only a manager or an admin can see the oversight figures.',
   panelError: 'This section could not be loaded: {{message}}',
+  shownOf: 'Showing {{shown}} of {{total}}.',
   summary: {
     title: 'Open warranty claims',
     open: 'Open',

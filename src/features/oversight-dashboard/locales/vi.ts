@@ -8,6 +8,7 @@ const vi = {
   refused: 'Cơ sở dữ liệu từ chối: {{message}}',
   notManager: 'Chỉ quản lý hoặc quản trị viên mới xem được số liệu điều hành.',
   panelError: 'Không tải được phần này: {{message}}',
+  shownOf: 'Hiển thị {{shown}} trên tổng số {{total}}.',
   summary: {
     title: 'Bảo hành đang mở',
     open: 'Đang mở',

@@ -1,18 +1,36 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
+import type { Database } from '@/lib/database.types'
+import { readAllPages } from '@/lib/read-all-pages'
 import { supabase } from '@/lib/supabase'
 
 import { warrantyKey } from './get-warranty-queue'
 
-/** Clients and staff to filter the queue by; both lists are asked at once. */
+type Client = Pick<Database['public']['Tables']['clients']['Row'], 'id' | 'name'>
+type Staff = Pick<Database['public']['Tables']['staff']['Row'], 'user_id' | 'full_name' | 'role'>
+
+/** Clients and staff to filter the queue by; both lists are asked at once, each in as many pages as it needs. */
 export async function getFilterOptions() {
   const [clients, staff] = await Promise.all([
-    supabase.from('clients').select('id, name').order('name'),
-    supabase.from('staff').select('user_id, full_name, role').eq('active', true).order('full_name'),
+    readAllPages<Client>((from, to) =>
+      supabase
+        .from('clients')
+        .select('id, name', { count: 'exact' })
+        .order('name')
+        .order('id')
+        .range(from, to),
+    ),
+    readAllPages<Staff>((from, to) =>
+      supabase
+        .from('staff')
+        .select('user_id, full_name, role', { count: 'exact' })
+        .eq('active', true)
+        .order('full_name')
+        .order('user_id')
+        .range(from, to),
+    ),
   ])
-  if (clients.error) throw clients.error
-  if (staff.error) throw staff.error
-  return { clients: clients.data, staff: staff.data }
+  return { clients, staff }
 }
 
 export const filterOptionsQueryOptions = () =>

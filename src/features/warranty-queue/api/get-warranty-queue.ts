@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 
 import type { Database, Enums } from '@/lib/database.types'
 import { liveRefresh, useLiveQueryInvalidation, type TableChanges } from '@/lib/realtime'
@@ -19,24 +19,42 @@ export type QueueFilters = {
 /** Every key of this feature starts here, so one invalidation refreshes queue, suggestions and own claims. */
 export const warrantyKey = ['warranty-queue'] as const
 
+/** Claims per request; "show more" asks for the next ones (a request returns at most 1,000 rows). */
+export const QUEUE_PAGE_SIZE = 100
+
+/** One page of the queue and how many claims match the filters in all. */
+export type QueuePage = { claims: QueueClaim[]; total: number }
+
 /** The database filters, orders by nearest deadline and computes due times, pause and SLA status. */
-export async function getWarrantyQueue(filters: QueueFilters): Promise<QueueClaim[]> {
-  const { data, error } = await supabase.rpc('warranty_queue', {
-    ...(filters.status && { status: filters.status }),
-    ...(filters.priority && { priority: filters.priority }),
-    ...(filters.coverage && { coverage: filters.coverage }),
-    ...(filters.assignee && { assigned_to: filters.assignee }),
-    ...(filters.client && { client_id: filters.client }),
-    ...(filters.breached && { breached_only: true }),
-  })
+export async function getWarrantyQueuePage(filters: QueueFilters, offset: number): Promise<QueuePage> {
+  const { data, count, error } = await supabase
+    .rpc(
+      'warranty_queue',
+      {
+        ...(filters.status && { status: filters.status }),
+        ...(filters.priority && { priority: filters.priority }),
+        ...(filters.coverage && { coverage: filters.coverage }),
+        ...(filters.assignee && { assigned_to: filters.assignee }),
+        ...(filters.client && { client_id: filters.client }),
+        ...(filters.breached && { breached_only: true }),
+      },
+      { count: 'exact' },
+    )
+    .range(offset, offset + QUEUE_PAGE_SIZE - 1)
   if (error) throw error
-  return data
+  const claims: QueueClaim[] = data
+  return { claims, total: count ?? claims.length }
 }
 
 export const warrantyQueueQueryOptions = (filters: QueueFilters) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: [...warrantyKey, 'queue', filters],
-    queryFn: () => getWarrantyQueue(filters),
+    queryFn: ({ pageParam }) => getWarrantyQueuePage(filters, pageParam),
+    initialPageParam: 0,
+    getNextPageParam: (last: QueuePage, pages: QueuePage[]) => {
+      const loaded = pages.reduce((sum, page) => sum + page.claims.length, 0)
+      return last.claims.length === QUEUE_PAGE_SIZE && loaded < last.total ? loaded : undefined
+    },
     // The database recomputes due times and breaches; ask again each minute as time passes.
     refetchInterval: 60_000,
     staleTime: 10_000,
@@ -56,5 +74,5 @@ export function useWarrantyQueue(filters: QueueFilters) {
     queryKeys: [warrantyKey],
   })
   const refresh = liveRefresh(live && !filters.breached, 60_000)
-  return useQuery({ ...warrantyQueueQueryOptions(filters), ...refresh })
+  return useInfiniteQuery({ ...warrantyQueueQueryOptions(filters), ...refresh })
 }

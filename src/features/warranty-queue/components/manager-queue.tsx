@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
 import { formatDateTime } from '@/lib/format'
 
@@ -20,7 +21,8 @@ export function ManagerQueue({ userId }: { userId: string }) {
   const queue = useWarrantyQueue(filters)
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [handling, setHandling] = useState<QueueClaim | null>(null)
-  const claims = queue.data ?? []
+  const claims = queue.data?.pages.flatMap((page) => page.claims) ?? []
+  const total = queue.data?.pages[0]?.total ?? 0
   const visibleSelected = claims.map((c) => c.id ?? '').filter((id) => selected.has(id))
   const toggle = (id: string) =>
     setSelected((previous) => {
@@ -51,13 +53,27 @@ export function ManagerQueue({ userId }: { userId: string }) {
               {t('empty')}
             </p>
           ) : (
-            <QueueTable
-              claims={claims}
-              selected={selected}
-              onToggle={toggle}
-              onToggleAll={toggleAll}
-              onHandle={setHandling}
-            />
+            <>
+              <QueueTable
+                claims={claims}
+                selected={selected}
+                onToggle={toggle}
+                onToggleAll={toggleAll}
+                onHandle={setHandling}
+              />
+              <p className="text-sm text-slate-600">{t('shownOf', { shown: claims.length, total })}</p>
+              {queue.hasNextPage && (
+                <Button
+                  variant="secondary"
+                  onClick={() => void queue.fetchNextPage()}
+                  disabled={queue.isFetchingNextPage}
+                >
+                  {queue.isFetchingNextPage
+                    ? t('loadingMore')
+                    : t('showMore', { count: total - claims.length })}
+                </Button>
+              )}
+            </>
           )}
         </>
       )}

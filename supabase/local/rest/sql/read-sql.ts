@@ -77,7 +77,8 @@ function joinConditions(relationship: Relationship, parentAlias: string, alias: 
 }
 
 /** Wraps a node's rows into the response: the JSON body, the page size and, if asked, the total. */
-export function responseSql(rowsSql: string, countSql: string | null, element = '"pgrst_t"'): string {
-  const total = countSql === null ? 'null::bigint' : `(select count(*) from (${countSql}) "pgrst_c")`
+export function responseSql(rowsSql: string, countSql: string | null, element = '"pgrst_t"', countLimit: number | null = null): string {
+  const limited = countSql !== null && countLimit !== null ? `${countSql} limit ${countLimit}` : countSql
+  const total = limited === null ? 'null::bigint' : `(select count(*) from (${limited}) "pgrst_c")`
   return `select coalesce(json_agg(${element}), '[]')::text as "body", count(*) as "page_total", ${total} as "total" from (${rowsSql}) "pgrst_t"`
 }
