@@ -1420,40 +1420,44 @@ export type Database = {
       }
       board_cards: {
         Args: {
-          states?: Database['public']['Enums']['engagement_state'][]
-          client_id?: string
           account_manager_id?: string
-          whose_move?: Database['public']['Enums']['engagement_party']
-          search?: string
-          step?: Database['public']['Enums']['engagement_step']
-          after_step_entered_at?: string
           after_id?: string
+          after_step_entered_at?: string
+          client_id?: string
           page_size?: number
+          search?: string
+          states?: Database['public']['Enums']['engagement_state'][]
+          step?: Database['public']['Enums']['engagement_step']
+          whose_move?: Database['public']['Enums']['engagement_party']
         }
         Returns: {
-          id: string
-          code: string
-          title: string
-          step: Database['public']['Enums']['engagement_step']
-          state: Database['public']['Enums']['engagement_state']
-          version: number
-          step_entered_at: string
-          client_id: string
-          client_name: string
           account_manager_id: string
           account_manager_name: string
           agreed_price_vnd: number
-          whose_move: Database['public']['Enums']['engagement_party']
-          whose_move_reason: string
-          provider_waiting_seconds: number
+          client_id: string
+          client_name: string
           client_waiting_seconds: number
+          code: string
           column_count: number
           column_total_vnd: number
+          id: string
+          provider_waiting_seconds: number
+          state: Database['public']['Enums']['engagement_state']
+          step: Database['public']['Enums']['engagement_step']
+          step_entered_at: string
+          title: string
+          version: number
+          whose_move: Database['public']['Enums']['engagement_party']
+          whose_move_reason: string
         }[]
       }
       board_filter_options: {
         Args: { states?: Database['public']['Enums']['engagement_state'][] }
-        Returns: { kind: string; value: string; label: string }[]
+        Returns: {
+          kind: string
+          label: string
+          value: string
+        }[]
       }
       change_engagement_state: {
         Args: {
