@@ -24,6 +24,8 @@ export interface BucketSettings {
 }
 
 export interface CliConfig {
+  /** `[api] max_rows`: PostgREST's db-max-rows, the most rows one read returns; null when unset. */
+  maxRows: number | null
   auth: AuthSettings
   buckets: BucketSettings[]
   /** `verify_jwt` of each `[functions.<name>]` table (the CLI's default: true). */
@@ -55,6 +57,7 @@ export function readCliConfig(text: string): CliConfig {
     }
   })
   return {
+    maxRows: integerAt(tableAt(root, 'api'), 'max_rows') ?? null,
     auth: {
       jwtExpiry: integerAt(auth, 'jwt_expiry') ?? 3600,
       refreshTokenRotation: booleanAt(auth, 'enable_refresh_token_rotation') ?? true,

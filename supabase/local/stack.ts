@@ -4,7 +4,7 @@ import { openDatabase, storageDirOf, wipeDatabase, type DatabaseOptions, type Op
 import { adminHandler } from './admin/routes.ts'
 import { switchableEngine, type SwitchableEngine } from './engine/switchable-engine.ts'
 import { createApiServer } from './http/server.ts'
-import { readMaxRows } from './project-config.ts'
+import { cliConfig } from './cli-config.ts'
 import type { StackContext } from './http/types.ts'
 import { handleAuth } from './auth/index.ts'
 import { handleRest, reloadSchemaCache } from './rest/index.ts'
@@ -52,7 +52,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       engine,
       storageDir: storageDirOf(databaseOptions.dataDir),
       exposedSchemas: options.exposedSchemas ?? ['public'],
-      maxRows: readMaxRows(),
+      maxRows: cliConfig().maxRows,
     }
     reloadSchemaCache(context)
     const log = options.log ?? (() => undefined)

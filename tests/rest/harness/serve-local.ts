@@ -5,7 +5,7 @@ import { openPgliteEngine } from '../../../supabase/local/engine/pglite-engine.t
 import { openPostgresEngine } from '../../../supabase/local/engine/postgres-engine.ts'
 import type { Engine } from '../../../supabase/local/engine/types.ts'
 import { createApiServer } from '../../../supabase/local/http/server.ts'
-import { readMaxRows } from '../../../supabase/local/project-config.ts'
+import { cliConfig } from '../../../supabase/local/cli-config.ts'
 import { handleRest } from '../../../supabase/local/rest/index.ts'
 import { FIXTURE_FILE, bootstrapScripts, createFixtureDatabase, dropDatabase } from './database.ts'
 
@@ -26,7 +26,7 @@ if (pglite) {
 } else {
   engine = openPostgresEngine(await createFixtureDatabase(database))
 }
-const server = createApiServer({ '/rest/v1': handleRest }, { engine, storageDir: '/nonexistent', exposedSchemas: ['public', 'conformance'], maxRows: readMaxRows() }, () => undefined)
+const server = createApiServer({ '/rest/v1': handleRest }, { engine, storageDir: '/nonexistent', exposedSchemas: ['public', 'conformance'], maxRows: cliConfig().maxRows }, () => undefined)
 server.listen(port, '127.0.0.1', () => console.log(`REST_URL=http://127.0.0.1:${port}/rest/v1`))
 const shutdown = async () => {
   server.close()
