@@ -1,11 +1,10 @@
 import { cp, readdir, readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { MIGRATIONS_DIR, SEED_FILE, SUPABASE_DIR } from './config.ts'
+import { MIGRATIONS_DIR, SEED_FILE, STACK_DIR, SUPABASE_DIR } from './config.ts'
 import type { Engine } from './engine/types.ts'
 
-const BOOTSTRAP_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bootstrap')
+const BOOTSTRAP_DIR = path.join(STACK_DIR, 'bootstrap')
 /** Seed files for Storage, laid out as `<bucket>/<object path>` (the CLI's `objects_path`). */
 const SEED_STORAGE_DIR = path.join(SUPABASE_DIR, 'seed', 'storage')
 
