@@ -202,8 +202,8 @@ async function main() {
       const seed = path.join(WORK, `engagements-${size.engagements}.sql`)
       writeFileSync(seed, seedSql(size.engagements))
       const stack = await start(
-        'npx',
-        ['tsx', 'supabase/local/main.ts'],
+        'node',
+        ['scripts/stack.mjs'],
         { PORT: String(API_PORT), STACK_DATA_DIR: path.join(WORK, `data-${size.engagements}`), STACK_EXTRA_SQL: seed },
         /stack ready/i,
       )

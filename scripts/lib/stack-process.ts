@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureStackBundle } from './stack-bundle.mjs'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const MAIN = path.join(REPO_ROOT, 'supabase/local/main.ts')
 const READY = /Local Supabase stack ready at (http:\/\/\S+)/
 /** Keep only the end of a long-running stack's log. */
 const OUTPUT_LIMIT = 64 * 1024
@@ -21,12 +21,13 @@ export interface StackProcess {
 }
 
 /**
- * Runs `supabase/local/main.ts` as one child process (node with tsx's loader, no wrapper process,
- * so a signal reaches the stack itself) and waits for its ready line.
+ * Runs the stack's bundle as one child process (plain node, no wrapper process, so a signal reaches
+ * the stack itself) and waits for its ready line. A stale bundle is rebuilt first, outside the timing.
  */
 export async function spawnStack(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<StackProcess> {
+  const bundle = await ensureStackBundle()
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, ['--enable-source-maps', bundle], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,7 +9,12 @@ export const SERVICE_ROLE_KEY =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU'
 
 export const DEFAULT_PORT = 54321
-export const SUPABASE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+/**
+ * The stack's own folder. Resources are found from here, not from each module's URL: the stack runs
+ * as one bundle (`scripts/lib/stack-bundle.mjs`) that sits in this folder.
+ */
+export const STACK_DIR = path.dirname(fileURLToPath(import.meta.url))
+export const SUPABASE_DIR = path.resolve(STACK_DIR, '..')
 export const MIGRATIONS_DIR = path.join(SUPABASE_DIR, 'migrations')
 export const FUNCTIONS_DIR = path.join(SUPABASE_DIR, 'functions')
 export const REPO_ROOT = path.dirname(SUPABASE_DIR)

@@ -1,13 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { CLI_CONFIG_FILE } from './cli-config.ts'
-import { MIGRATIONS_DIR, SEED_FILE } from './config.ts'
+import { MIGRATIONS_DIR, SEED_FILE, STACK_DIR } from './config.ts'
 import type { Engine } from './engine/types.ts'
 import { seedObjects, uploadSeedObjects } from './seed-objects.ts'
 
-const BOOTSTRAP_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bootstrap')
+const BOOTSTRAP_DIR = path.join(STACK_DIR, 'bootstrap')
 
 export interface PrepareOptions {
   storageDir: string

@@ -1,4 +1,6 @@
+import path from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { STACK_DIR } from '../config.ts'
 import type { EngineNotification, EngineReply, EngineRequest } from './pglite-protocol.ts'
 import { DatabaseError } from './types.ts'
 
@@ -18,7 +20,7 @@ export class PgliteConnection {
     private readonly onDeath: (connection: PgliteConnection) => void,
     private readonly onNotify: (channel: string, payload: string) => void = () => undefined,
   ) {
-    this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir } })
+    this.worker = new Worker(path.join(STACK_DIR, 'engine', 'pglite-worker.mjs'), { workerData: { dataDir } })
     this.ready = new Promise((resolve, reject) => {
       this.waiting.set(0, { resolve: () => resolve(), reject })
     })

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
+import { STACK_DIR } from '../config.ts'
 import type { EdgeFunction } from './catalogue.ts'
 
 /** One function's Deno process, listening on a loopback port of its own. */
@@ -19,7 +20,7 @@ export interface WorkerSettings {
   log: (line: string) => void
 }
 
-const BOOTSTRAP = path.join(path.dirname(fileURLToPath(import.meta.url)), 'deno/serve-on-free-port.ts')
+const BOOTSTRAP = path.join(STACK_DIR, 'functions', 'deno', 'serve-on-free-port.ts')
 const LISTENING_MARK = '\u0000functions-runtime:listening:'
 /** The first start of a function may download its npm packages. */
 const BOOT_TIMEOUT_MS = 120_000

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { STACK_DIR } from '../config.ts'
 import type { Engine } from '../engine/types.ts'
 
 /** The NOTIFY channel the capture trigger (capture.sql) announces changes on. */
@@ -20,7 +22,7 @@ export interface Change {
   oldKey: RowValues | null
 }
 
-const CAPTURE_SQL = new URL('./capture.sql', import.meta.url)
+const CAPTURE_SQL = path.join(STACK_DIR, 'realtime', 'capture.sql')
 
 // Re-attaches the triggers as soon as a migration adds a table to a publication. Needs a superuser;
 // where it cannot be created, `refresh()` after migrations does the same.
