@@ -159,6 +159,35 @@ test.describe('engagement workspace as the account manager', () => {
     await expect(page.getByRole('cell', { name: 'Tải lên', exact: true })).toBeVisible()
     await expect(log.or(page.getByText(`Nhật ký truy cập: ${name}`))).toBeVisible()
   })
+
+  test('uploads a file with a Vietnamese name, which downloads under that same name', async ({
+    page,
+    context,
+  }) => {
+    await open(page, 'lan', `/engagements/${PD_IMPLEMENTATION}?tab=documents`)
+    const name = 'Hợp đồng (bản 2).pdf'
+    const bytes = Buffer.from(`%PDF-1.4 hợp đồng ${Date.now()}\n`)
+    await page.getByLabel('Tệp').setInputFiles({ name, mimeType: 'application/pdf', buffer: bytes })
+    await page.getByRole('radio', { name: 'Bảo mật' }).check()
+    await page.getByRole('button', { name: 'Tải lên', exact: true }).click()
+    await expect(page.getByText(`Đã tải lên “${name}”.`)).toBeVisible({ timeout: 15_000 })
+    const row = page.getByRole('row').filter({ hasText: name }).first()
+
+    const downloadPromise = new Promise<Download>((resolve) =>
+      context.once('page', (popup) => resolve(popup.waitForEvent('download'))),
+    )
+    await row.getByRole('button', { name: `Tải xuống ${name}` }).click()
+    const download = await downloadPromise
+    // the object key is ASCII (storage-api refuses Vietnamese letters); the name comes back from Content-Disposition
+    expect(download.url()).toContain('/Hop%20dong%20(ban%202).pdf?token=')
+    expect(download.suggestedFilename()).toBe(name)
+    const response = await page.request.get(download.url())
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent(name)}`,
+    )
+    expect(Buffer.from(await response.body()).equals(bytes)).toBe(true)
+  })
 })
 
 test.describe('another account manager', () => {

@@ -304,6 +304,7 @@ export type Database = {
           is_deliverable: boolean
           mime_type: string
           name: string
+          purged_at: string | null
           size_bytes: number
           storage_path: string
           updated_at: string
@@ -319,6 +320,7 @@ export type Database = {
           is_deliverable?: boolean
           mime_type: string
           name: string
+          purged_at?: string | null
           size_bytes: number
           storage_path: string
           updated_at?: string
@@ -334,6 +336,7 @@ export type Database = {
           is_deliverable?: boolean
           mime_type?: string
           name?: string
+          purged_at?: string | null
           size_bytes?: number
           storage_path?: string
           updated_at?: string
@@ -1866,6 +1869,13 @@ export type Database = {
           waiting_on_client: number
         }[]
       }
+      pending_document_purges: {
+        Args: { max_rows?: number }
+        Returns: {
+          document_id: string
+          storage_path: string
+        }[]
+      }
       provide_claim_information: {
         Args: { answer: string; claim_id: string }
         Returns: {
@@ -1964,6 +1974,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      record_document_purge: { Args: { document_id: string }; Returns: string }
       register_document_upload: {
         Args: {
           engagement_id: string
@@ -1982,6 +1993,7 @@ export type Database = {
           is_deliverable: boolean
           mime_type: string
           name: string
+          purged_at: string | null
           size_bytes: number
           storage_path: string
           updated_at: string
@@ -2463,7 +2475,7 @@ export type Database = {
       acceptance_decision: 'accepted' | 'rejected'
       change_request_status: 'submitted' | 'quoted' | 'approved' | 'rejected' | 'done'
       client_member_role: 'approver' | 'member'
-      document_access_action: 'upload' | 'signed_link' | 'delete'
+      document_access_action: 'upload' | 'signed_link' | 'delete' | 'purge'
       document_visibility: 'confidential' | 'shared' | 'internal'
       engagement_party: 'provider' | 'client' | 'none'
       engagement_state: 'active' | 'on_hold' | 'cancelled' | 'closed'
@@ -2592,7 +2604,7 @@ export const Constants = {
       acceptance_decision: ['accepted', 'rejected'],
       change_request_status: ['submitted', 'quoted', 'approved', 'rejected', 'done'],
       client_member_role: ['approver', 'member'],
-      document_access_action: ['upload', 'signed_link', 'delete'],
+      document_access_action: ['upload', 'signed_link', 'delete', 'purge'],
       document_visibility: ['confidential', 'shared', 'internal'],
       engagement_party: ['provider', 'client', 'none'],
       engagement_state: ['active', 'on_hold', 'cancelled', 'closed'],

@@ -1,27 +1,87 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { objectFilePath, splitBucketAndName, validateObjectName } from '../../supabase/local/storage/object-path.ts'
+import {
+  objectFilePath,
+  splitBucketAndName,
+  validateBucketId,
+  validateNewBucketId,
+  validateObjectName,
+} from '../../supabase/local/storage/object-path.ts'
 
-const REFUSED = ['', '/etc/passwd', '../x', 'a/../../x', 'a/./b', 'a//b', 'a/', 'a\\b', 'a\u0000b', 'x'.repeat(1025)]
+// storage-api src/storage/limits.ts: keys and bucket names of S3-safe characters only.
+const REFUSED_KEYS = [
+  '',
+  'u1/hợp đồng (1).pdf',
+  'Hợp đồng.pdf',
+  'a\\b',
+  'a\u0000b',
+  'a#b',
+  'a%b',
+  'a"b',
+  'a<b>',
+  'a~b',
+  'a^b',
+  'a[b]',
+  'a{b}',
+  'a|b',
+  'a`b',
+  'tab\tname',
+  'x'.repeat(1025),
+]
+const ACCEPTED_KEYS = [
+  'a.pdf',
+  "u1/Hop dong (ban 2)!*'.pdf",
+  'a/b/c..d.txt',
+  '.hidden',
+  'a&b$c=d@e;f:g+h,i?j-k_l',
+  '/etc/passwd',
+  '../x',
+  'a//b',
+  'a/',
+]
 
-test('object names that could leave the bucket or mean another file are refused as InvalidKey', () => {
-  for (const name of REFUSED) {
-    assert.throws(() => validateObjectName(name), { status: 400, error: 'InvalidKey' }, JSON.stringify(name))
+test("keys outside storage-api's characters are refused as InvalidKey, Vietnamese letters included", () => {
+  for (const name of REFUSED_KEYS) {
+    assert.throws(
+      () => validateObjectName(name),
+      { status: 400, code: 'InvalidKey', error: 'InvalidKey', message: `Invalid key: ${name}` },
+      JSON.stringify(name),
+    )
   }
 })
 
-test('ordinary names, Vietnamese ones included, are accepted', () => {
-  for (const name of ['a.pdf', 'u1/hợp đồng (1).pdf', 'a/b/c..d.txt', '.hidden']) assert.equal(validateObjectName(name), name)
+test('every key storage-api accepts is accepted, dots and slashes included', () => {
+  for (const name of ACCEPTED_KEYS) assert.equal(validateObjectName(name), name)
 })
 
-test('percent-encoded traversal is decoded before it is checked', () => {
-  assert.throws(() => splitBucketAndName('/files/%2e%2e/%2e%2e/secret'), { status: 400 })
-  assert.throws(() => splitBucketAndName('/files/a%2F..%2Fb'), { status: 400 })
-  assert.throws(() => splitBucketAndName('/files/%E0%A4%A'), { status: 400 })
-  assert.deepEqual(splitBucketAndName('/files/u1/h%E1%BB%A3p.pdf'), { bucket: 'files', name: 'u1/hợp.pdf' })
+test('bucket names follow storage-api: no slash, 1 to 100 characters, no surrounding whitespace when created', () => {
+  for (const id of ['a/b', '', 'x'.repeat(101), 'tài-liệu', 'a#b']) {
+    assert.throws(
+      () => validateBucketId(id),
+      { status: 400, code: 'InvalidBucketName', error: 'Invalid Input', message: 'Bucket name invalid' },
+      id,
+    )
+  }
+  for (const id of ['files', 'A b (1)', '..', 'x'.repeat(100)]) assert.equal(validateBucketId(id), id)
+  assert.throws(() => validateNewBucketId(' files'), { code: 'InvalidBucketName' })
 })
 
-test('bytes live under <storageDir>/<bucket>/<name>', () => {
+test('percent-encoded paths are decoded before they are checked', () => {
+  assert.throws(() => splitBucketAndName('/files/h%E1%BB%A3p.pdf'), { code: 'InvalidKey' })
+  assert.throws(() => splitBucketAndName('/files/%E0%A4%A'), { code: 'InvalidKey' })
+  assert.deepEqual(splitBucketAndName('/files/u1/a%20(1).pdf'), { bucket: 'files', name: 'u1/a (1).pdf' })
+  assert.deepEqual(splitBucketAndName('/files/%2e%2e/%2e%2e/secret'), {
+    bucket: 'files',
+    name: '../../secret',
+  })
+})
+
+test('bytes live under <storageDir>/<bucket>/<name>; dot and empty segments are names, never directions', () => {
   assert.equal(objectFilePath('/data/storage', 'files', 'u1/a.pdf'), '/data/storage/files/u1/a.pdf')
-  assert.throws(() => objectFilePath('/data/storage', '..', 'a.pdf'), { status: 400 })
+  assert.equal(
+    objectFilePath('/data/storage', 'files', '../../etc/passwd'),
+    '/data/storage/files/%../%../etc/passwd',
+  )
+  assert.equal(objectFilePath('/data/storage', 'files', '/a//b/./c'), '/data/storage/files/%/a/%/b/%./c')
+  assert.equal(objectFilePath('/data/storage', '..', 'a.pdf'), '/data/storage/%../a.pdf')
 })

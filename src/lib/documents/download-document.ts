@@ -1,9 +1,10 @@
-import { FunctionsHttpError, PostgrestError } from '@supabase/supabase-js'
+import { FunctionsHttpError } from '@supabase/supabase-js'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 
 import { supabase } from '@/lib/supabase'
 
+import { refusalOf } from './function-refusal'
 import { documentKeys } from './keys'
 
 /** The Edge Function that logs a read and signs its link (supabase/functions/document-link). */
@@ -12,22 +13,6 @@ export const DOCUMENT_LINK_FUNCTION = 'document-link'
 export type DocumentLink = { documentId: string; engagementId: string }
 
 const linkSchema = z.object({ signedUrl: z.string().url(), expiresIn: z.number() })
-const refusalSchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.string().nullable().default(null),
-  hint: z.string().nullable().default(null),
-})
-
-/** The function answers a refusal in the database's shape; it reads as one, so it is translated alike. */
-async function refusalOf(error: FunctionsHttpError): Promise<Error> {
-  const response: unknown = error.context
-  if (!(response instanceof Response)) return error
-  const body = refusalSchema.safeParse(await response.json().catch(() => null))
-  if (!body.success) return error
-  return new PostgrestError({ ...body.data, details: body.data.details ?? '', hint: body.data.hint ?? '' })
-}
-
 /**
  * The only way to a document's bytes: the function logs the read as the caller (the database
  * refuses what they may not see) and signs a link valid for at most 60 seconds.

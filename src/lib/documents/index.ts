@@ -1,3 +1,4 @@
+export { DELETE_DOCUMENT_FUNCTION, deleteDocument, useDeleteDocument } from './delete-document'
 export { createDocumentLink, useDownloadDocument, type DocumentLink } from './download-document'
 export { documentKeys } from './keys'
 export {

@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { z } from 'zod'
 
 import { env } from '@/config/env'
 import type { Enums, Tables } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 
+import { deleteDocument } from './delete-document'
 import { documentKeys } from './keys'
 import { checkDocumentFile, documentTypeOf, DOCUMENTS_BUCKET } from './limits'
 
@@ -55,11 +57,26 @@ async function registerUpload({
   return data as Tables<'documents'>
 }
 
-function storageCode(status: number): UploadFailureCode {
-  if (status === 413) return 'file_too_large'
-  if (status === 415) return 'file_type_not_allowed'
+// storage-api answers every refusal with HTTP 400 and puts the refusal's own status and code in the body
+const storageRefusalSchema = z.object({ statusCode: z.string(), code: z.string().optional() })
+
+function storageCode(httpStatus: number, body: string): UploadFailureCode {
+  const refusal = storageRefusalSchema.safeParse(safeJson(body))
+  const status = refusal.success ? Number(refusal.data.statusCode) : httpStatus
+  const code = refusal.success ? refusal.data.code : undefined
+  if (status === 413 || code === 'EntityTooLarge') return 'file_too_large'
+  if (status === 415 || code === 'InvalidMimeType') return 'file_type_not_allowed'
+  if (code === 'InvalidKey') return 'invalid_file_name'
   if (status === 401 || status === 403) return 'storage_refused'
   return 'upload_failed'
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
 }
 
 /** Step 2: the bytes, by XMLHttpRequest because fetch (and so supabase-js) reports no upload progress. */
@@ -81,7 +98,7 @@ async function sendBytes(path: string, file: File, onProgress: (fraction: number
     })
     request.addEventListener('load', () => {
       if (request.status >= 200 && request.status < 300) resolve()
-      else reject(new DocumentUploadError(storageCode(request.status)))
+      else reject(new DocumentUploadError(storageCode(request.status, request.responseText)))
     })
     request.addEventListener('error', () => reject(new DocumentUploadError('network')))
     request.send(file)
@@ -89,7 +106,7 @@ async function sendBytes(path: string, file: File, onProgress: (fraction: number
   onProgress(1)
 }
 
-/** Registers the document, then sends its bytes; if the bytes fail, the registration is withdrawn. */
+/** Registers the document, then sends its bytes; if the bytes fail, the registration is withdrawn (and anything stored erased). */
 export async function uploadDocument(
   input: UploadDocumentInput,
   onProgress: (fraction: number) => void = () => undefined,
@@ -100,7 +117,7 @@ export async function uploadDocument(
   try {
     await sendBytes(document.storage_path, input.file, onProgress)
   } catch (error) {
-    await supabase.rpc('delete_document', { document_id: document.id })
+    await deleteDocument(document.id).catch(() => undefined)
     throw error
   }
   return document

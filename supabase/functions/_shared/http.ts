@@ -28,3 +28,16 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
     return null
   }
 }
+
+/** A database refusal of the caller's call, passed on in its own shape; a failure that is not the caller's doing is a bad gateway. */
+export function databaseRefusal(
+  status: number,
+  error: { code: string; message: string; details: string; hint: string },
+): Response {
+  const { code, message, details, hint } = error
+  return json(status >= 400 && status < 500 ? status : 502, { code, message, details, hint })
+}
+
+/** Storage or the database could not be reached or refused the service key: nothing the caller can fix. */
+export const unavailable = (code: string, message: string): Response =>
+  json(502, { code, message, details: null, hint: null })

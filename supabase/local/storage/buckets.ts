@@ -3,27 +3,50 @@ import { json, type ApiRequest, type ApiResponse, type StackContext } from '../h
 import { becomeCaller, ownerOf, requireCaller } from './caller.ts'
 import { bucketNotFound, invalidRequest } from './errors.ts'
 import { readJsonBody } from './json-body.ts'
-import { validateBucketId } from './object-path.ts'
+import { validateNewBucketId } from './object-path.ts'
 
 // bigint would arrive as a string; storage-api answers with a number
-const BUCKET_COLUMNS = 'id, name, owner, owner_id, public, file_size_limit::float8 as file_size_limit, allowed_mime_types, created_at, updated_at'
+const BUCKET_COLUMNS =
+  'id, name, owner, owner_id, public, file_size_limit::float8 as file_size_limit, allowed_mime_types, created_at, updated_at'
 
 /** Every bucket call runs as the caller, so RLS on storage.buckets decides (the service key bypasses it). */
-async function asCaller<T>(request: ApiRequest, context: StackContext, work: (tx: Tx) => Promise<T>, readOnly = false): Promise<T> {
+async function asCaller<T>(
+  request: ApiRequest,
+  context: StackContext,
+  work: (tx: Tx) => Promise<T>,
+  readOnly = false,
+): Promise<T> {
   const who = requireCaller(request)
-  return context.engine.transaction(async (tx) => {
-    await becomeCaller(tx, who, request)
-    return work(tx)
-  }, { readOnly })
+  return context.engine.transaction(
+    async (tx) => {
+      await becomeCaller(tx, who, request)
+      return work(tx)
+    },
+    { readOnly },
+  )
 }
 
 export async function listBuckets(request: ApiRequest, context: StackContext): Promise<ApiResponse> {
-  const rows = await asCaller(request, context, async (tx) => (await tx.query(`select ${BUCKET_COLUMNS} from storage.buckets order by name`)).rows, true)
+  const rows = await asCaller(
+    request,
+    context,
+    async (tx) => (await tx.query(`select ${BUCKET_COLUMNS} from storage.buckets order by name`)).rows,
+    true,
+  )
   return json(200, rows)
 }
 
-export async function getBucket(request: ApiRequest, context: StackContext, id: string): Promise<ApiResponse> {
-  const rows = await asCaller(request, context, async (tx) => (await tx.query(`select ${BUCKET_COLUMNS} from storage.buckets where id = $1`, [id])).rows, true)
+export async function getBucket(
+  request: ApiRequest,
+  context: StackContext,
+  id: string,
+): Promise<ApiResponse> {
+  const rows = await asCaller(
+    request,
+    context,
+    async (tx) => (await tx.query(`select ${BUCKET_COLUMNS} from storage.buckets where id = $1`, [id])).rows,
+    true,
+  )
   if (!rows[0]) throw bucketNotFound()
   return json(200, rows[0])
 }
@@ -39,8 +62,13 @@ function readSettings(body: Record<string, unknown>): BucketSettings {
   if (allowed != null && (!Array.isArray(allowed) || !allowed.every((type) => typeof type === 'string'))) {
     throw invalidRequest('allowed_mime_types must be an array of strings')
   }
-  if (body.public != null && typeof body.public !== 'boolean') throw invalidRequest('public must be true or false')
-  return { public: (body.public as boolean | undefined) ?? null, fileSizeLimit: parseSize(body.file_size_limit), allowedMimeTypes: (allowed as string[] | null) ?? null }
+  if (body.public != null && typeof body.public !== 'boolean')
+    throw invalidRequest('public must be true or false')
+  return {
+    public: (body.public as boolean | undefined) ?? null,
+    fileSizeLimit: parseSize(body.file_size_limit),
+    allowedMimeTypes: (allowed as string[] | null) ?? null,
+  }
 }
 
 const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }
@@ -58,7 +86,7 @@ export async function createBucket(request: ApiRequest, context: StackContext): 
   const body = await readJsonBody(request)
   const rawId = typeof body.id === 'string' ? body.id : body.name
   if (typeof rawId !== 'string') throw invalidRequest('A bucket needs a name')
-  const id = validateBucketId(rawId)
+  const id = validateNewBucketId(rawId)
   const settings = readSettings(body)
   const owner = ownerOf(requireCaller(request))
   await asCaller(request, context, (tx) =>
@@ -70,7 +98,11 @@ export async function createBucket(request: ApiRequest, context: StackContext): 
   return json(200, { name: id })
 }
 
-export async function updateBucket(request: ApiRequest, context: StackContext, id: string): Promise<ApiResponse> {
+export async function updateBucket(
+  request: ApiRequest,
+  context: StackContext,
+  id: string,
+): Promise<ApiResponse> {
   const body = await readJsonBody(request)
   const settings = readSettings(body)
   const { affectedRows } = await asCaller(request, context, (tx) =>
@@ -79,15 +111,28 @@ export async function updateBucket(request: ApiRequest, context: StackContext, i
          file_size_limit = case when $5::boolean then $3 else file_size_limit end,
          allowed_mime_types = case when $6::boolean then $4 else allowed_mime_types end, updated_at = now()
        where id = $1`,
-      [id, settings.public, settings.fileSizeLimit, settings.allowedMimeTypes, 'file_size_limit' in body, 'allowed_mime_types' in body],
+      [
+        id,
+        settings.public,
+        settings.fileSizeLimit,
+        settings.allowedMimeTypes,
+        'file_size_limit' in body,
+        'allowed_mime_types' in body,
+      ],
     ),
   )
   if (affectedRows === 0) throw bucketNotFound()
   return json(200, { message: 'Successfully updated' })
 }
 
-export async function deleteBucket(request: ApiRequest, context: StackContext, id: string): Promise<ApiResponse> {
-  const { affectedRows } = await asCaller(request, context, (tx) => tx.query(`delete from storage.buckets where id = $1`, [id]))
+export async function deleteBucket(
+  request: ApiRequest,
+  context: StackContext,
+  id: string,
+): Promise<ApiResponse> {
+  const { affectedRows } = await asCaller(request, context, (tx) =>
+    tx.query(`delete from storage.buckets where id = $1`, [id]),
+  )
   if (affectedRows === 0) throw bucketNotFound()
   return json(200, { message: 'Successfully deleted' })
 }

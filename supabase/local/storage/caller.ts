@@ -7,7 +7,8 @@ import { StorageError } from './errors.ts'
 /** Who is asking: anon without a token; a token that fails verification is refused, never downgraded. */
 export function requireCaller(request: ApiRequest): RequestRole {
   const verdict = resolveRequestRole(request.headers)
-  if (!verdict.ok) throw new StorageError(400, 'InvalidJWT', verdict.message)
+  // storage-api plugins/jwt.ts: a token that fails verification is AccessDenied with the verifier's words
+  if (!verdict.ok) throw new StorageError(403, 'Unauthorized', verdict.message, 'AccessDenied')
   return verdict.value
 }
 
@@ -21,4 +22,5 @@ export async function becomeCaller(tx: Tx, who: RequestRole, request: ApiRequest
 }
 
 /** owner_id of rows the caller creates: the user's id, none for anon or the service key. */
-export const ownerOf = (who: RequestRole): string | null => (typeof who.claims.sub === 'string' ? who.claims.sub : null)
+export const ownerOf = (who: RequestRole): string | null =>
+  typeof who.claims.sub === 'string' ? who.claims.sub : null

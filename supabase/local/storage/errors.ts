@@ -3,9 +3,12 @@ import { json, type ApiResponse } from '../http/types.ts'
 
 /**
  * A refusal in storage-api's body shape (src/internal/errors/storage-error.ts render()): the status
- * repeated as a string, storage-api's error code, its older error name, a sentence.
+ * as a string, storage-api's error code, its older error name, a sentence. The HTTP status is 400
+ * for every refusal and 500 for a failure (its userStatusCode), unless storage-api sets another
+ * with withStatusCode (src/http/error-handler.ts).
  */
 export class StorageError extends Error {
+  httpStatus: number
   constructor(
     readonly status: number,
     readonly error: string,
@@ -13,10 +16,16 @@ export class StorageError extends Error {
     readonly code: string = error,
   ) {
     super(message)
+    this.httpStatus = status === 500 ? 500 : 400
+  }
+
+  withStatusCode(httpStatus: number): this {
+    this.httpStatus = httpStatus
+    return this
   }
 
   toResponse(): ApiResponse {
-    return json(this.status, {
+    return json(this.httpStatus, {
       statusCode: String(this.status),
       code: this.code,
       error: this.error,
@@ -30,6 +39,8 @@ export const objectNotFound = () => new StorageError(404, 'not_found', 'Object n
 export const bucketNotFound = () =>
   new StorageError(404, 'Bucket not found', 'Bucket not found', 'NoSuchBucket')
 export const invalidKey = (key: string) => new StorageError(400, 'InvalidKey', `Invalid key: ${key}`)
+export const invalidBucketName = () =>
+  new StorageError(400, 'Invalid Input', 'Bucket name invalid', 'InvalidBucketName')
 export const invalidRequest = (message: string) => new StorageError(400, 'InvalidRequest', message)
 export const rlsRefusal = () =>
   new StorageError(403, 'Unauthorized', 'new row violates row-level security policy', 'AccessDenied')

@@ -11,7 +11,12 @@ import { emptyBucket, removeObjects } from './remove.ts'
 import { signObject, signObjects } from './sign.ts'
 import { uploadObject } from './upload.ts'
 
-type ObjectRoute = (request: ApiRequest, context: StackContext, bucket: string, name: string) => Promise<ApiResponse>
+type ObjectRoute = (
+  request: ApiRequest,
+  context: StackContext,
+  bucket: string,
+  name: string,
+) => Promise<ApiResponse>
 type BucketRoute = (request: ApiRequest, context: StackContext, bucket: string) => Promise<ApiResponse>
 
 /** Routes whose rest of the path is `<bucket>/<object name>`, by method and prefix; the first match wins. */
@@ -57,7 +62,12 @@ function route(request: ApiRequest, context: StackContext): Promise<ApiResponse>
       return handler(request, context, bucket, name)
     }
   }
-  throw new StorageError(404, 'not_found', `Route ${request.method}:${request.path} not found`)
+  // Fastify's own 404 for a route it does not know keeps its status
+  throw new StorageError(
+    404,
+    'not_found',
+    `Route ${request.method}:${request.path} not found`,
+  ).withStatusCode(404)
 }
 
 /** `/storage/v1`: storage-api's object and bucket endpoints, authorised only by Postgres RLS. */

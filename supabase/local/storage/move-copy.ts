@@ -23,7 +23,8 @@ async function readTransfer(request: ApiRequest): Promise<Transfer> {
   }
   return {
     bucket: validateBucketId(bucketId),
-    source: validateObjectName(sourceKey),
+    // storage-api checks only the destination key; an unknown source is simply not found
+    source: sourceKey,
     destinationBucket: validateBucketId(typeof destinationBucket === 'string' ? destinationBucket : bucketId),
     destination: validateObjectName(destinationKey),
   }

@@ -164,6 +164,7 @@ const en: Messages<typeof vi> = {
       upload: '{{who}} uploaded it at {{date}}',
       signed_link: '{{who}} opened it at {{date}}',
       delete: '{{who}} deleted it at {{date}}',
+      purge: 'Its file was erased from storage at {{date}}',
     },
   },
   acceptance: {

@@ -156,6 +156,7 @@ const vi = {
       upload: '{{who}} tải lên lúc {{date}}',
       signed_link: '{{who}} mở lúc {{date}}',
       delete: '{{who}} xóa lúc {{date}}',
+      purge: 'Tệp đã được xóa hẳn khỏi kho lưu trữ lúc {{date}}',
     },
   },
   acceptance: {

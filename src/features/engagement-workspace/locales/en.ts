@@ -232,7 +232,12 @@ const en: Messages<typeof vi> = {
     showLogLabel: 'Access log of {{name}}',
     logTitle: 'Access log: {{name}}',
     logEmpty: 'No access yet.',
-    action: { upload: 'Uploaded', signed_link: 'Download link created', delete: 'Deleted' },
+    action: {
+      upload: 'Uploaded',
+      signed_link: 'Download link created',
+      delete: 'Deleted',
+      purge: 'File erased from storage',
+    },
     logColumns: { when: 'When', who: 'Who', action: 'Action' },
   },
   changes: {

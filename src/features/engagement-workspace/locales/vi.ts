@@ -229,7 +229,12 @@ const vi = {
     showLogLabel: 'Nhật ký truy cập của {{name}}',
     logTitle: 'Nhật ký truy cập: {{name}}',
     logEmpty: 'Chưa có lượt truy cập nào.',
-    action: { upload: 'Tải lên', signed_link: 'Tạo liên kết tải xuống', delete: 'Xóa' },
+    action: {
+      upload: 'Tải lên',
+      signed_link: 'Tạo liên kết tải xuống',
+      delete: 'Xóa',
+      purge: 'Đã xóa hẳn tệp khỏi kho lưu trữ',
+    },
     logColumns: { when: 'Thời điểm', who: 'Người thực hiện', action: 'Hành động' },
   },
   changes: {
