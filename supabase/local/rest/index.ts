@@ -17,19 +17,25 @@ export function reloadSchemaCache(context: { engine: Engine }): void {
 }
 
 /**
- * `/rest/v1`: PostgREST 12 as supabase-js uses it, one stage after the other as in PostgREST's
- * App.postgrestResponse: parse, plan, build the statement, run it in one transaction, respond. RLS decides.
+ * `/rest/v1`: PostgREST 12 as supabase-js uses it, one stage after the other as PostgREST's
+ * App.postgrestResponse runs them. RLS decides.
  */
 export const handleRest: ServiceHandler = async (request, context) => {
+  // Auth.getAuthResult: a token that does not verify is refused before anything else
   const verdict = resolveRequestRole(request.headers)
   if (!verdict.ok) return errorResponse(jwtDecodeError(verdict.message))
   const who = verdict.value
   try {
-    const rest = await parseRequest(request, context.exposedSchemas)
-    const plan = planAction(await schemaCache(context.engine), rest, context.maxRows)
-    const statement = buildStatement(plan, rest, context.maxRows)
-    const outcome = await execute(context.engine, who, rest, statement, plan.singular, context.maxRows)
-    return actionResponse(plan, rest, outcome)
+    // ApiRequest.userApiRequest: path, method, profile, query string, headers and JSON body
+    const apiRequest = await parseRequest(request, context.exposedSchemas)
+    // Plan.actionPlan: every name resolved against the schema cache
+    const plan = planAction(await schemaCache(context.engine), apiRequest, context.maxRows)
+    // Query.mainQuery: the one statement (Query.Statements)
+    const statement = buildStatement(plan, apiRequest, context.maxRows)
+    // MainTx: one transaction as the request's role with its claims
+    const outcome = await execute(context.engine, who, apiRequest, statement, plan.singular, context.maxRows)
+    // Response.actionResponse: status, headers (Content-Range, Preference-Applied) and body
+    return actionResponse(plan, apiRequest, outcome)
   } catch (error) {
     if (error instanceof RestError) return errorResponse(error)
     if (error instanceof DatabaseError) return errorResponse(fromDatabaseError(error, who.role !== 'anon'))
