@@ -6,15 +6,21 @@ import path from 'node:path'
 
 const SRC = `${path.sep}src${path.sep}`
 
+/** @typedef {{ kind: 'app' } | { kind: 'feature' | 'shared', name: string }} Layer */
+/** @typedef {{ source?: { value: unknown } | null }} ModuleReference an import, export or import() node */
+/** @typedef {{ filename: string, report(problem: { node: unknown, message: string }): void }} RuleContext */
+
+/** @param {string} file @returns {Layer | null} */
 function layerOf(file) {
   const index = file.lastIndexOf(SRC)
   if (index === -1) return null
-  const [top, name] = file.slice(index + SRC.length).split(path.sep)
+  const [top = '', name] = file.slice(index + SRC.length).split(path.sep)
   if (top === 'app' || top === 'main.tsx' || top === 'main.ts') return { kind: 'app' }
   if (top === 'features' && name) return { kind: 'feature', name }
   return { kind: 'shared', name: top }
 }
 
+/** @param {string} filename @param {string} source @returns {string | null} */
 function targetOf(filename, source) {
   const srcRoot = filename.slice(0, filename.lastIndexOf(SRC) + SRC.length)
   if (source.startsWith('@/')) return path.join(srcRoot, source.slice(2))
@@ -22,6 +28,7 @@ function targetOf(filename, source) {
   return null
 }
 
+/** @param {Layer} from @param {Layer} to @returns {string | null} */
 function refusal(from, to) {
   if (from.kind === 'app') return null
   if (to.kind === 'app') return 'only src/app may import src/app'
@@ -36,9 +43,11 @@ function refusal(from, to) {
 
 const rule = {
   meta: { type: 'problem', docs: { description: 'Imports go one way: shared -> features -> app' } },
+  /** @param {RuleContext} context */
   create(context) {
     const from = layerOf(context.filename)
     if (!from) return {}
+    /** @param {ModuleReference} node */
     const check = (node) => {
       const source = node.source
       if (!source || typeof source.value !== 'string') return

@@ -52,7 +52,7 @@ try {
   }
   report(starts, rates, { 'PGlite stack': await rssMegabytes(onPglite), 'PostgreSQL stack': await rssMegabytes(onPostgres) })
 } finally {
-  for (const cleanUp of cleanups.reverse()) await cleanUp().catch((error: unknown) => console.error(error))
+  for (const cleanUp of cleanups.toReversed()) await cleanUp().catch((error: unknown) => console.error(error))
 }
 
 async function keep(starting: Promise<StackProcess>): Promise<StackProcess> {
@@ -101,9 +101,10 @@ function freePort(): Promise<number> {
   })
 }
 
+const runs = (values: number[], digits: number) => values.map((value) => value.toFixed(digits)).join(', ')
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED')
+
 function report(starts: { fresh: number[]; existing: number[] }, rates: Map<string, number[]>, rss: Record<string, number>): void {
-  const runs = (values: number[], digits: number) => values.map((value) => value.toFixed(digits)).join(', ')
-  const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED')
   const fresh = median(starts.fresh) / 1000
   const existing = median(starts.existing) / 1000
   console.log(`\nAPI benchmark (${ROUNDS} rounds, ${SECONDS} s of load per target and round, 16 keep-alive connections, ${os.cpus().length} cores)`)

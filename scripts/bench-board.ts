@@ -140,11 +140,11 @@ async function measure(browser: Awaited<ReturnType<typeof chromium.launch>>, app
     measured.times.push(Date.now() - started)
     // REST requests started between sign-in and the first card, from the page's resource timings.
     measured.firstPaint.push(
-      await page.evaluate((rest) => {
+      await page.evaluate((restUrl) => {
         const { signInAt, paintedAt } = document.documentElement.dataset
         return performance
           .getEntriesByType('resource')
-          .filter((entry) => entry.name.startsWith(rest) && entry.startTime >= Number(signInAt) && entry.startTime <= Number(paintedAt)).length
+          .filter((entry) => entry.name.startsWith(restUrl) && entry.startTime >= Number(signInAt) && entry.startTime <= Number(paintedAt)).length
       }, `${apiUrl}/rest/v1/`),
     )
     await page.waitForLoadState('networkidle')

@@ -1,4 +1,4 @@
-import pg from 'pg'
+import { Client } from 'pg'
 import { serverUrlFromEnv, withDatabaseName } from './rls/database.ts'
 import { BENCH_QUERIES, type BenchQuery } from './rls/queries.ts'
 
@@ -13,7 +13,7 @@ const MAX_RATIO = 1.5
 const MAX_P50_MS = 20
 
 const url = withDatabaseName(serverUrlFromEnv(), process.env.SCALE_DATABASE ?? 'tams_scale')
-const client = new pg.Client({ connectionString: url })
+const client = new Client({ connectionString: url })
 await client.connect().catch((error: { code?: string }) => {
   if (error.code !== '3D000') throw error
   console.error(`There is no scale database at ${url}: run \`npm run seed:scale\` first (same DATABASE_URL).`)
@@ -41,7 +41,7 @@ async function timeOnce(query: BenchQuery, audience: Audience): Promise<number> 
 }
 
 const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b)
+  const sorted = samples.toSorted((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import pg from 'pg'
+import { Client } from 'pg'
 import { ensureDatabase, migrate, serverUrlFromEnv } from './rls/database.ts'
 
 /**
@@ -13,7 +13,7 @@ const url = await ensureDatabase(serverUrlFromEnv(), name, { fresh: true })
 await migrate(url)
 console.log(`migrated and seeded ${name} in ${seconds(started)}`)
 
-const client = new pg.Client({ connectionString: url })
+const client = new Client({ connectionString: url })
 await client.connect()
 try {
   const generated = performance.now()

@@ -33,7 +33,7 @@ const testFiles = (areas: string[]) =>
     if (!existsSync(folder)) return []
     return readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.test.ts'))
-      .sort()
+      .toSorted()
       .map((name) => path.join(folder, name))
   })
 

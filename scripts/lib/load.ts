@@ -41,7 +41,7 @@ function get(url: string, headers: Record<string, string>, agent: Agent): Promis
 }
 
 export const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
+  const sorted = values.toSorted((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }

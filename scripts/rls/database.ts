@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
+import { Client } from 'pg'
 import { openPostgresEngine } from '../../supabase/local/engine/postgres-engine.ts'
 import { prepareDatabase } from '../../supabase/local/migrate.ts'
 
@@ -23,7 +23,7 @@ export const withDatabaseName = (serverUrl: string, name: string): string => {
 
 /** Creates the database when missing; returns its URL. */
 export async function ensureDatabase(serverUrl: string, name: string, { fresh = false } = {}): Promise<string> {
-  const admin = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres') })
+  const admin = new Client({ connectionString: withDatabaseName(serverUrl, 'postgres') })
   await admin.connect()
   try {
     if (fresh) await admin.query(`drop database if exists "${name}" with (force)`)

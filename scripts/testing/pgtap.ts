@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
-import pg from 'pg'
+import { Client } from 'pg'
 import { migrate } from '../rls/database.ts'
 import type { SuiteResult } from './result.ts'
 import { createScratchDatabase } from './scratch-database.ts'
@@ -13,7 +13,7 @@ const TESTS_DIR = 'supabase/tests'
  */
 export async function runPgTap(serverUrl: string): Promise<SuiteResult> {
   const name = 'database invariants (pgTAP)'
-  const files = existsSync(TESTS_DIR) ? readdirSync(TESTS_DIR).filter((file) => file.endsWith('.sql')).sort() : []
+  const files = existsSync(TESTS_DIR) ? readdirSync(TESTS_DIR).filter((file) => file.endsWith('.sql')).toSorted() : []
   if (files.length === 0) return { name, passed: 0, failed: 0, note: 'no pgTAP files' }
   const database = await createScratchDatabase(serverUrl, 'tams_pgtap')
   try {
@@ -25,7 +25,7 @@ export async function runPgTap(serverUrl: string): Promise<SuiteResult> {
 }
 
 async function proveFiles(name: string, databaseUrl: string, files: string[]): Promise<SuiteResult> {
-  const client = new pg.Client({ connectionString: databaseUrl })
+  const client = new Client({ connectionString: databaseUrl })
   await client.connect()
   try {
     await client.query('create extension if not exists pgtap with schema extensions')

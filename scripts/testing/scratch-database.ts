@@ -1,9 +1,9 @@
-import pg from 'pg'
+import { Client } from 'pg'
 
 /** A uniquely named database on the server of TEST_DATABASE_URL, dropped by `drop()`. */
 export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`
-  const admin = new pg.Client({ connectionString: serverUrl })
+  const admin = new Client({ connectionString: serverUrl })
   await admin.connect()
   try {
     await admin.query(`create database "${name}"`)
@@ -15,7 +15,7 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
   return {
     url: url.toString(),
     async drop() {
-      const client = new pg.Client({ connectionString: serverUrl })
+      const client = new Client({ connectionString: serverUrl })
       await client.connect()
       await client.query(`drop database if exists "${name}" with (force)`).finally(() => client.end())
     },

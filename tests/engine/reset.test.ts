@@ -61,7 +61,7 @@ for (const [name, target] of targets) {
   describe(`db:reset on ${name}`, () => {
     const cleanups: (() => Promise<void>)[] = []
     after(async () => {
-      for (const cleanUp of cleanups.reverse()) await cleanUp()
+      for (const cleanUp of cleanups.toReversed()) await cleanUp()
     })
 
     test('a running stack resets itself through its service-role endpoint', async () => {

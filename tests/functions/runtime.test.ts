@@ -92,8 +92,9 @@ test('verify_jwt = false in config.toml lets a request through without a JWT; a 
   assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /authorization/)
 })
 
+const pidOf = async () => (await (await call('echo', { headers: bearer(ANON_KEY) })).json()).pid
+
 test('a function whose code changed is started again, as functions serve reloads it', async () => {
-  const pidOf = async () => (await (await call('echo', { headers: bearer(ANON_KEY) })).json()).pid
   const before = await pidOf()
   assert.equal(await pidOf(), before)
   const later = new Date(Date.now() + 1000)

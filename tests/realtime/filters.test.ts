@@ -24,7 +24,7 @@ async function prioritiesHeard(filter: string): Promise<number[]> {
     .map(newRecord)
     .filter((note) => note.title?.startsWith(`${batch}-`) && note.title !== `${batch}-end`)
     .map((note) => note.priority ?? -1)
-    .sort()
+    .toSorted()
 }
 
 const cases: [string, number[]][] = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import WebSocket from 'ws'
+import { WebSocket } from 'ws'
 import { ANON_KEY } from '../../supabase/local/config.ts'
 import { accessTokenFor, API_URL, CAM, insertNote, newRecord, realtimeClient, uniqueTitle, watchNotes } from './support/realtime-client.ts'
 

@@ -15,7 +15,7 @@ describe('errors and hostile input', () => {
       assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer error="invalid_token"/)
       const body = (await response.json()) as ErrorBody
       assert.equal(body.code, 'PGRST301')
-      assert.deepEqual(Object.keys(body).sort(), ['code', 'details', 'hint', 'message'])
+      assert.deepEqual(Object.keys(body).toSorted(), ['code', 'details', 'hint', 'message'])
     }
   })
 

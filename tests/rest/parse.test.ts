@@ -2,11 +2,10 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseFilter, parseLogic } from '../../supabase/local/rest/parse/filter.ts'
 import { parseOrder } from '../../supabase/local/rest/parse/order.ts'
-import { ParseError } from '../../supabase/local/rest/parse/parse-error.ts'
+import { ParseError, type RestError } from '../../supabase/local/rest/errors.ts'
 import { parsePrefer } from '../../supabase/local/rest/parse/prefer.ts'
 import { parseQuery } from '../../supabase/local/rest/parse/query.ts'
 import { parseSelect } from '../../supabase/local/rest/parse/select.ts'
-import { RestError } from '../../supabase/local/rest/errors.ts'
 import { capRows, parseRangeHeader, topLevelRange } from '../../supabase/local/rest/plan/ranges.ts'
 import type { ReadNode } from '../../supabase/local/rest/plan/read-plan.ts'
 
@@ -78,8 +77,12 @@ describe('parse: order, prefer, query', () => {
   })
 })
 
+const all = { lower: 0, upper: Infinity }
+const range = (query: string, header = all) => topLevelRange(parseQuery(new URLSearchParams(query)), header)
+const node = (limit: number | null, offset: number | null, embeds: ReadNode[] = []) =>
+  ({ limit, offset, embeds: embeds.map((child) => ({ node: child })) }) as unknown as ReadNode
+
 describe('ranges: Range header, limit/offset and max_rows (PostgREST RangeQuery)', () => {
-  const all = { lower: 0, upper: Infinity }
   it('reads the Range header as PostgREST does, ignoring anything else', () => {
     const cases: [string | undefined, { lower: number; upper: number }][] = [
       ['0-9', { lower: 0, upper: 9 }], ['10-', { lower: 10, upper: Infinity }], ['5-2', { lower: 5, upper: 2 }],
@@ -89,7 +92,6 @@ describe('ranges: Range header, limit/offset and max_rows (PostgREST RangeQuery)
   })
 
   it('intersects the header with limit/offset and refuses an empty result with 416', () => {
-    const range = (query: string, header = all) => topLevelRange(parseQuery(new URLSearchParams(query)), header)
     assert.deepEqual(range('limit=5&offset=10'), { lower: 10, upper: 14 })
     assert.deepEqual(range('offset=2', { lower: 0, upper: 9 }), { lower: 2, upper: 9 })
     assert.deepEqual(range('limit=0'), { lower: 0, upper: -1 })
@@ -99,8 +101,6 @@ describe('ranges: Range header, limit/offset and max_rows (PostgREST RangeQuery)
   })
 
   it('caps every level at max_rows, keeping offsets and limit=0', () => {
-    const node = (limit: number | null, offset: number | null, embeds: ReadNode[] = []) =>
-      ({ limit, offset, embeds: embeds.map((child) => ({ node: child })) }) as unknown as ReadNode
     const tree = node(null, null, [node(5000, 20), node(0, null), node(10, null)])
     capRows(tree, 1000)
     assert.deepEqual([tree.limit, tree.offset], [1000, 0])

@@ -61,6 +61,6 @@ test(`${REQUESTS} generated hostile requests: never a 5xx, and the server keeps 
   assert.equal(oversized.status, 413)
   const health = await fetch(`${API_URL}/auth/v1/health`, { headers: { apikey: ANON_KEY } })
   assert.equal(health.status, 200, 'the server still answers after the run')
-  console.log(`statuses: ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`)
+  console.log(`statuses: ${JSON.stringify(Object.fromEntries([...statuses].toSorted(([a], [b]) => a - b)))}`)
   assert.deepEqual(serverErrors.slice(0, 20), [], `${serverErrors.length} requests got a 5xx`)
 })

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import pg from 'pg'
+import { Client } from 'pg'
 import { openPgliteEngine } from '../../supabase/local/engine/pglite-engine.ts'
 import { openPostgresEngine } from '../../supabase/local/engine/postgres-engine.ts'
 import type { Engine } from '../../supabase/local/engine/types.ts'
@@ -26,7 +26,7 @@ async function pgliteTarget(): Promise<Target> {
 
 async function postgresTarget(serverUrl: string): Promise<Target> {
   const name = `tams_lints_${process.pid}_${Date.now().toString(36)}`
-  const admin = new pg.Client({ connectionString: serverUrl })
+  const admin = new Client({ connectionString: serverUrl })
   await admin.connect()
   await admin.query(`create database "${name}"`).finally(() => admin.end())
   const url = new URL(serverUrl)
@@ -37,7 +37,7 @@ async function postgresTarget(serverUrl: string): Promise<Target> {
   return {
     engine,
     async cleanup() {
-      const client = new pg.Client({ connectionString: serverUrl })
+      const client = new Client({ connectionString: serverUrl })
       await client.connect()
       await client.query(`drop database if exists "${name}" with (force)`).finally(() => client.end())
       await rm(dir, { recursive: true, force: true })
@@ -63,7 +63,7 @@ for (const [engineName, open] of targets) {
     for (const lint of LINTS) {
       test(lint.name, async () => {
         const findings = await target.engine.transaction(async (tx) => (await tx.query<{ finding: string }>(lint.sql)).rows)
-        assert.deepEqual(findings.map((row) => row.finding).sort(), [], `${lint.name}: ${findings.length} finding(s)`)
+        assert.deepEqual(findings.map((row) => row.finding).toSorted(), [], `${lint.name}: ${findings.length} finding(s)`)
       })
     }
   })

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { before, describe, test } from 'node:test'
+import { before as beforeAll, describe, test } from 'node:test'
 import type { SupabaseClient } from '@supabase/supabase-js'
 import { serviceRole } from '../support/personas.ts'
 import { ACTOR_NAMES, actor } from './support/actors.ts'
@@ -24,7 +24,7 @@ const GUARDED_CHANGES: Record<string, unknown>[] = [
 
 describe('no direct UPDATE of an engagement\'s workflow columns', () => {
   let id: string
-  before(async () => {
+  beforeAll(async () => {
     id = String((await engagementAt('acceptance')).id)
   })
 
@@ -50,7 +50,7 @@ describe('no direct UPDATE of an engagement\'s workflow columns', () => {
   })
 
   test('a direct DELETE as any user leaves the engagement in place', async () => {
-    for (const [name, client] of (await writers()).filter(([name]) => name !== 'service_role')) {
+    for (const [name, client] of (await writers()).filter(([writer]) => writer !== 'service_role')) {
       await client.from('engagements').delete().eq('id', id)
       assert.equal((await engagement(id)).id, id, `${name} deleted it`)
     }
@@ -78,7 +78,7 @@ describe('append-only history', () => {
   test('no user inserts history rows directly', async () => {
     const id = String((await engagementAt('request')).id)
     const before = await footprint(id)
-    for (const [name, client] of (await writers()).filter(([name]) => name !== 'service_role')) {
+    for (const [name, client] of (await writers()).filter(([writer]) => writer !== 'service_role')) {
       const { error } = await client.from('engagement_events').insert({ engagement_id: id, kind: 'forged', visible_to_client: true })
       assert.ok(error, `${name} inserted an event`)
     }

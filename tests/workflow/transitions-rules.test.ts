@@ -129,7 +129,7 @@ describe('accepting the quote fixes package, price and work plan', () => {
     const accepted = (await rowsOf('quotes', id)).find((row) => row.id === quote.id)!
     assert.equal(accepted.status, 'accepted')
     const planned = (quote.milestones as Row[]).map((item) => [item.title, item.responsible ?? 'provider'])
-    const milestones = (await rowsOf('milestones', id)).sort((a, b) => Number(a.position) - Number(b.position))
+    const milestones = (await rowsOf('milestones', id)).toSorted((a, b) => Number(a.position) - Number(b.position))
     assert.deepEqual(milestones.map((row) => [row.title, row.responsible]), planned)
     const payments = await rowsOf('payments', id)
     assert.deepEqual(payments.map((row) => Number(row.amount_vnd)).reduce((sum, amount) => sum + amount, 0), Number(quote.price_vnd))

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { before, describe, test } from 'node:test'
+import { before as beforeAll, describe, test } from 'node:test'
 import { ACTOR_NAMES, OUTSIDER_CODES, actor, type ActorName } from './support/actors.ts'
 import { STEPS, call, engagementAt, footprint, nextStep, transitionArgs, type Step } from './support/journey.ts'
 import type { Row } from './support/world.ts'
@@ -21,7 +21,7 @@ for (const from of STEPS.filter((step) => nextStep(step))) {
   const to = nextStep(from)!
   describe(`${from} -> ${to}`, () => {
     let target: Row
-    before(async () => {
+    beforeAll(async () => {
       target = await engagementAt(from)
     })
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { before, describe, test } from 'node:test'
+import { before as beforeAll, describe, test } from 'node:test'
 import { serviceRole, signUpFreshUser, type Persona } from '../support/personas.ts'
 import { assertSameRows } from './support/assert-rows.ts'
 import { VIEWER_NAMES, readAs, viewer } from './support/viewers.ts'
@@ -19,7 +19,7 @@ const columnsOf = (table: string) => (table === 'staff' ? 'user_id,full_name,ema
 let fresh: Persona
 let world: World
 let someClientId: string
-before(async () => {
+beforeAll(async () => {
   fresh = await signUpFreshUser('open-signup')
   world = await loadWorld()
   someClientId = [...world.engagements.values()][0]!.client_id

@@ -66,6 +66,9 @@ describe('warranty queue and oversight: who may read them', () => {
   })
 })
 
+/** How many change requests wait on the provider, from the oversight view's rows. */
+const submitted = (rows: Row[]) => Number(rows.find((r) => r.status === 'submitted')?.requests)
+
 describe('warranty queue: triage, assignment, resolution', () => {
   test('a new claim is open, unassigned, on track, with the normal SLA until triaged', async () => {
     const claim = await openClaim('binh', PHUONG_DONG_WARRANTY, 'Hàng đợi')
@@ -151,7 +154,6 @@ describe('warranty queue: triage, assignment, resolution', () => {
     assert.equal(data?.title, claim.title)
     assert.equal(data?.status, 'submitted')
     const after = (await act(await persona('manager'), 'oversight_change_requests_waiting', {})) as unknown as Row[]
-    const submitted = (rows: Row[]) => Number(rows.find((r) => r.status === 'submitted')?.requests)
     assert.equal(submitted(after), submitted(before) + 1, 'one more change request waits on the provider')
   })
 })

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import pg from 'pg'
+import { Client } from 'pg'
 import { openPgliteEngine } from '../engine/pglite-engine.ts'
 import { openPostgresEngine } from '../engine/postgres-engine.ts'
 import type { Engine } from '../engine/types.ts'
@@ -75,7 +75,7 @@ export async function wipeDatabase(options: DatabaseOptions): Promise<void> {
   const name = decodeURIComponent(target.pathname.slice(1))
   const maintenance = new URL(options.databaseUrl)
   maintenance.pathname = '/postgres'
-  const client = new pg.Client({ connectionString: maintenance.toString() })
+  const client = new Client({ connectionString: maintenance.toString() })
   await client.connect()
   try {
     const quoted = `"${name.replaceAll('"', '""')}"`

@@ -46,6 +46,7 @@ export class PgliteConnection {
         settle(value)
       }
       this.waiting.set(id, { resolve: clear(resolve), reject: clear(reject) })
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads Worker has no target origin
       this.worker.postMessage({ ...request, id } as EngineRequest)
     })
   }

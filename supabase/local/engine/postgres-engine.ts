@@ -1,11 +1,11 @@
-import pg from 'pg'
+import { DatabaseError as PgDatabaseError, Pool } from 'pg'
 import { STATEMENT_TIMEOUT_MS } from '../config.ts'
 import { PostgresListener } from './postgres-listener.ts'
 import { DatabaseError, type Engine, type Tx } from './types.ts'
 
 /** An engine over any PostgreSQL server (DATABASE_URL), one pooled connection per transaction. */
 export function openPostgresEngine(connectionString: string): Engine {
-  const pool = new pg.Pool({ connectionString, max: 8 })
+  const pool = new Pool({ connectionString, max: 8 })
   pool.on('error', () => undefined) // an idle client lost its server; the next checkout reconnects
   const listener = new PostgresListener(connectionString)
 
@@ -55,7 +55,7 @@ export function openPostgresEngine(connectionString: string): Engine {
 }
 
 function toDatabaseError(error: unknown): unknown {
-  if (error instanceof pg.DatabaseError && error.code) {
+  if (error instanceof PgDatabaseError && error.code) {
     return new DatabaseError(error.message, error.code, error.detail ?? null, error.hint ?? null)
   }
   return error

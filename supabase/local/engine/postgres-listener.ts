@@ -1,12 +1,12 @@
-import pg from 'pg'
+import { Client, escapeIdentifier } from 'pg'
 
 /**
  * LISTEN on a PostgreSQL server needs a connection of its own that stays open; it reconnects
  * after losing the server and listens again on every channel.
  */
 export class PostgresListener {
-  private client: pg.Client | null = null
-  private connecting: Promise<pg.Client> | null = null
+  private client: Client | null = null
+  private connecting: Promise<Client> | null = null
   private readonly listeners = new Map<string, Set<(payload: string) => void>>()
   private closed = false
 
@@ -18,12 +18,12 @@ export class PostgresListener {
     channelListeners.add(onNotify)
     this.listeners.set(channel, channelListeners)
     const client = await this.connection()
-    if (first) await client.query(`listen ${pg.escapeIdentifier(channel)}`)
+    if (first) await client.query(`listen ${escapeIdentifier(channel)}`)
     return async () => {
       channelListeners.delete(onNotify)
       if (channelListeners.size > 0) return
       this.listeners.delete(channel)
-      await this.client?.query(`unlisten ${pg.escapeIdentifier(channel)}`).catch(() => undefined)
+      await this.client?.query(`unlisten ${escapeIdentifier(channel)}`).catch(() => undefined)
     }
   }
 
@@ -32,14 +32,14 @@ export class PostgresListener {
     await this.client?.end().catch(() => undefined)
   }
 
-  private connection(): Promise<pg.Client> {
+  private connection(): Promise<Client> {
     if (this.client) return Promise.resolve(this.client)
     this.connecting ??= this.connect().finally(() => (this.connecting = null))
     return this.connecting
   }
 
-  private async connect(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.connectionString })
+  private async connect(): Promise<Client> {
+    const client = new Client({ connectionString: this.connectionString })
     client.on('notification', (message) => {
       this.listeners.get(message.channel)?.forEach((listener) => listener(message.payload ?? ''))
     })
@@ -48,7 +48,7 @@ export class PostgresListener {
       if (!this.closed) setTimeout(() => void this.reconnect(), 500)
     })
     await client.connect()
-    for (const channel of this.listeners.keys()) await client.query(`listen ${pg.escapeIdentifier(channel)}`)
+    for (const channel of this.listeners.keys()) await client.query(`listen ${escapeIdentifier(channel)}`)
     this.client = client
     return client
   }

@@ -18,6 +18,7 @@ export function switchableEngine(initial: Engine): SwitchableEngine {
   const listeners = new Map<symbol, { channel: string; onNotify: (payload: string) => void; stop: () => Promise<void> }>()
 
   const tracked = async <T>(work: (engine: Engine) => Promise<T>): Promise<T> => {
+    // oxlint-disable-next-line no-unmodified-loop-condition -- swap() sets it back to null while this waits
     while (paused) await paused
     running++
     try {
@@ -46,8 +47,9 @@ export function switchableEngine(initial: Engine): SwitchableEngine {
     },
     close: () => tracked((engine) => engine.close()),
     async swap(replace) {
+      // oxlint-disable-next-line no-unmodified-loop-condition -- the swap in progress sets it back to null while this waits
       while (paused) await paused
-      let resume = () => {}
+      let resume!: () => void
       paused = new Promise<void>((resolve) => (resume = resolve))
       try {
         if (running > 0) await new Promise<void>((resolve) => (drained = resolve))

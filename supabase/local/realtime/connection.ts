@@ -14,13 +14,16 @@ export class RealtimeConnection {
     /** Who the socket's apikey is: channels joined without an access_token run as it. */
     private readonly socketRole: RequestRole,
     private readonly delivery: ChangeDelivery,
-  ) {
-    socket.on('message', (data: Buffer, isBinary: boolean) => {
-      const frame = decodeFrame(data, isBinary, version)
+  ) {}
+
+  /** Answers the socket's frames from now on; the channels it joined end with it. */
+  serve(): void {
+    this.socket.on('message', (data: Buffer, isBinary: boolean) => {
+      const frame = decodeFrame(data, isBinary, this.version)
       if (frame) this.receive(frame)
     })
-    socket.on('close', () => {
-      for (const channel of this.joined.values()) delivery.channels.delete(channel)
+    this.socket.on('close', () => {
+      for (const channel of this.joined.values()) this.delivery.channels.delete(channel)
       this.joined.clear()
     })
   }

@@ -50,7 +50,7 @@ export async function attachRealtime(
     if (!verdict.ok) return refuse(socket, 401, verdict.message)
     const version = protocolVersion(url.searchParams.get('vsn'))
     sockets.handleUpgrade(request, socket, head, (webSocket) => {
-      new RealtimeConnection(webSocket, version, verdict.value, delivery)
+      new RealtimeConnection(webSocket, version, verdict.value, delivery).serve()
     })
   }
   server.on('upgrade', onUpgrade)

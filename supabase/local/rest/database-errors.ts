@@ -1,4 +1,4 @@
-import { DatabaseError } from '../engine/types.ts'
+import type { DatabaseError } from '../engine/types.ts'
 import { RestError } from './errors.ts'
 
 /** PostgREST's one table from SQLSTATE to HTTP status. */

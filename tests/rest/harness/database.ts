@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import pg from 'pg'
+import { Client } from 'pg'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../../..')
@@ -18,13 +18,13 @@ export function databaseUrl(database: string, user = 'postgres'): string {
 
 /** The stack's bootstrap scripts in order, or a minimal stand-in while they do not exist. */
 export function bootstrapScripts(): string[] {
-  const files = readdirSync(bootstrapDir).filter((name) => name.endsWith('.sql')).sort()
+  const files = readdirSync(bootstrapDir).filter((name) => name.endsWith('.sql')).toSorted()
   if (files.length === 0) return [readFileSync(path.join(here, 'minimal-bootstrap.sql'), 'utf8')]
   return files.map((name) => readFileSync(path.join(bootstrapDir, name), 'utf8'))
 }
 
-async function onServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
+async function onServer<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url })
   await client.connect()
   try {
     return await fn(client)

@@ -35,4 +35,4 @@ export async function readAs(who: Viewer, table: string, columns: string): Promi
   return (data ?? []) as unknown as Row[]
 }
 
-export const ids = (rows: Row[]): string[] => rows.map((row) => String(row.id)).sort()
+export const ids = (rows: Row[]): string[] => rows.map((row) => String(row.id)).toSorted()

@@ -1,5 +1,5 @@
 import { parseField } from './field.ts'
-import { ParseError } from './parse-error.ts'
+import { queryParamError } from '../errors.ts'
 import { splitTopLevel, unquote } from './split.ts'
 import { OPERATORS, type Condition, type Field, type Filter, type FilterValue, type Operator } from './types.ts'
 
@@ -9,7 +9,7 @@ const textSearch = new Set(['fts', 'plfts', 'phfts', 'wfts'])
 const isValues = new Set(['null', 'not_null', 'true', 'false', 'unknown'])
 
 const filterError = (raw: string, details: string) =>
-  new ParseError(`"failed to parse filter (${raw})" (line 1, column 1)`, details)
+  queryParamError(`"failed to parse filter (${raw})" (line 1, column 1)`, details)
 
 /** `not.in.(1,"a,b")` on a field -> a typed filter. */
 export function parseFilter(field: Field, raw: string): Filter {
@@ -44,7 +44,7 @@ function listItems(text: string, open: string, close: string, raw: string): stri
 
 /** The inside of `or=(a.eq.1,and(b.gt.2,c.is.null))`. */
 export function parseLogic(operator: 'and' | 'or', negated: boolean, raw: string): Condition {
-  const failure = () => new ParseError(`"failed to parse logic tree (${raw})" (line 1, column 1)`, 'expecting a list of conditions')
+  const failure = () => queryParamError(`"failed to parse logic tree (${raw})" (line 1, column 1)`, 'expecting a list of conditions')
   if (!raw.startsWith('(') || !raw.endsWith(')')) throw failure()
   const conditions = splitTopLevel(raw.slice(1, -1)).map((item): Condition => {
     const logic = /^(not\.)?(and|or)(\([\s\S]*\))$/.exec(item.trim())

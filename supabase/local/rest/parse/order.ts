@@ -1,12 +1,12 @@
 import { parseField } from './field.ts'
-import { ParseError } from './parse-error.ts'
+import { queryParamError } from '../errors.ts'
 import { splitTopLevel } from './split.ts'
 import type { OrderTerm } from './types.ts'
 
 /** `name.desc.nullsfirst,id` -> order terms. */
 export function parseOrder(raw: string): OrderTerm[] {
   return splitTopLevel(raw).map((term) => {
-    const failure = new ParseError(`"failed to parse order (${raw})" (line 1, column 1)`, `unexpected "${term}"`)
+    const failure = queryParamError(`"failed to parse order (${raw})" (line 1, column 1)`, `unexpected "${term}"`)
     const parts = term.trim().split('.')
     const field = parseField(parts[0] ?? '')
     if (!field) throw failure

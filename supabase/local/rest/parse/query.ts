@@ -1,7 +1,8 @@
 import { parseField } from './field.ts'
 import { parseFilter, parseLogic } from './filter.ts'
 import { parseOrder } from './order.ts'
-import { LIMITS, ParseError } from './parse-error.ts'
+import { queryParamError, queryTooLong } from '../errors.ts'
+import { LIMITS } from './limits.ts'
 import { parseSelect } from './select.ts'
 import { splitTopLevel, unquote } from './split.ts'
 import type { ParsedQuery, Scoped } from './types.ts'
@@ -10,7 +11,7 @@ const LOGIC_KEY = /^(not\.)?(and|or)$/
 
 /** Reads the query string into a typed request; filters keep their raw text for RPC arguments. */
 export function parseQuery(params: URLSearchParams): ParsedQuery {
-  if (params.toString().length > LIMITS.queryLength) throw new ParseError('The query string is too long', `limit ${LIMITS.queryLength} characters`, 'PGRST100', 414)
+  if (params.toString().length > LIMITS.queryLength) throw queryTooLong(LIMITS.queryLength)
   const query: ParsedQuery = { select: [{ kind: 'star' }], filters: [], logic: [], order: [], limits: [], offsets: [], columns: null, onConflict: null }
   for (const [key, raw] of params) {
     if (key === 'select') query.select = parseSelect(raw)
@@ -49,7 +50,7 @@ function scopedFilter(key: string, raw: string): Scoped<ReturnType<typeof parseF
     const segments = head.split('.')
     const fieldText = segments.pop()! + (arrow === -1 ? '' : key.slice(arrow))
     const field = parseField(fieldText)
-    if (!field) throw new ParseError(`"failed to parse filter (${key})" (line 1, column 1)`, 'expecting a column name')
+    if (!field) throw queryParamError(`"failed to parse filter (${key})" (line 1, column 1)`, 'expecting a column name')
     return { path: segments, value: parseFilter(field, raw) }
   } catch (error) {
     return error as Error
@@ -58,7 +59,7 @@ function scopedFilter(key: string, raw: string): Scoped<ReturnType<typeof parseF
 
 function nameList(raw: string, key: string): string[] {
   const names = splitTopLevel(raw).map((name) => unquote(name.trim()))
-  if (names.some((name) => name === '')) throw new ParseError(`"failed to parse ${key} parameter (${raw})" (line 1, column 1)`)
+  if (names.some((name) => name === '')) throw queryParamError(`"failed to parse ${key} parameter (${raw})" (line 1, column 1)`)
   return names
 }
 
@@ -66,6 +67,6 @@ function count(raw: string, key: string): number | null {
   if (!/^\d+$/.test(raw)) return null
   // Any limit is cut to db-max-rows (PostgREST's RangeQuery.restrictRange), so only an offset can be too large.
   if (raw.length > 15 && key.endsWith('limit')) return Infinity
-  if (raw.length > 15) throw new ParseError(`"failed to parse ${key} parameter (${raw})" (line 1, column 1)`, 'the number is too large')
+  if (raw.length > 15) throw queryParamError(`"failed to parse ${key} parameter (${raw})" (line 1, column 1)`, 'the number is too large')
   return Number(raw)
 }

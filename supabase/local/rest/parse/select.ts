@@ -1,17 +1,18 @@
 import { parseField } from './field.ts'
-import { LIMITS, ParseError } from './parse-error.ts'
+import { queryParamError } from '../errors.ts'
+import { LIMITS } from './limits.ts'
 import { splitTopLevel, unquote } from './split.ts'
 import type { SelectItem } from './types.ts'
 
 /** Parses PostgREST's `select` grammar: columns, aliases, casts, JSON paths and nested embeds. */
 export function parseSelect(text: string, depth = 0): SelectItem[] {
-  if (depth > LIMITS.nesting) throw new ParseError('"failed to parse select parameter"', 'embeds nested too deeply')
+  if (depth > LIMITS.nesting) throw queryParamError('"failed to parse select parameter"', 'embeds nested too deeply')
   if (text.trim() === '') return depth === 0 ? [{ kind: 'star' }] : []
   return splitTopLevel(text).map((item) => parseItem(item.trim(), depth, text))
 }
 
 function parseItem(item: string, depth: number, whole: string): SelectItem {
-  const failure = () => new ParseError(`"failed to parse select parameter (${whole})" (line 1, column 1)`, `unexpected "${item}"`)
+  const failure = () => queryParamError(`"failed to parse select parameter (${whole})" (line 1, column 1)`, `unexpected "${item}"`)
   if (item === '*') return { kind: 'star' }
   const aliasMatch = /^("(?:[^"\\]|\\.)*"|[^:()"!.]+):(?!:)/.exec(item)
   const alias = aliasMatch ? unquote(aliasMatch[1]!.trim()) : null

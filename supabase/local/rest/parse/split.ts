@@ -1,4 +1,5 @@
-import { LIMITS, ParseError } from './parse-error.ts'
+import { queryParamError } from '../errors.ts'
+import { LIMITS } from './limits.ts'
 
 /** Splits at `separator` outside parentheses, braces and double quotes. */
 export function splitTopLevel(text: string, separator = ','): string[] {
@@ -13,7 +14,7 @@ export function splitTopLevel(text: string, separator = ','): string[] {
     else if (quoted) continue
     else if (char === '(' || char === '{') {
       depth++
-      if (depth > LIMITS.nesting) throw new ParseError(`"failed to parse (${text.slice(0, 60)})"`, 'nested too deeply')
+      if (depth > LIMITS.nesting) throw queryParamError(`"failed to parse (${text.slice(0, 60)})"`, 'nested too deeply')
     } else if (char === ')' || char === '}') depth--
     else if (char === separator && depth === 0) {
       parts.push(text.slice(start, i))
@@ -21,7 +22,7 @@ export function splitTopLevel(text: string, separator = ','): string[] {
     }
   }
   parts.push(text.slice(start))
-  if (parts.length > LIMITS.listItems) throw new ParseError('Too many items in a list', `more than ${LIMITS.listItems}`)
+  if (parts.length > LIMITS.listItems) throw queryParamError('Too many items in a list', `more than ${LIMITS.listItems}`)
   return parts
 }
 

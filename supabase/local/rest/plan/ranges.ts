@@ -1,4 +1,4 @@
-import { RestError } from '../errors.ts'
+import { invalidRange } from '../errors.ts'
 import type { ParsedQuery } from '../parse/types.ts'
 import type { ReadNode } from './read-plan.ts'
 
@@ -42,7 +42,7 @@ export function topLevelRange(query: ParsedQuery, header: RowRange): RowRange {
     const detail = header.lower > header.upper
       ? 'The lower boundary must be lower than or equal to the upper boundary in the Range header.'
       : 'Limit should be greater than or equal to zero.'
-    throw new RestError(416, 'PGRST103', 'Requested range not satisfiable', detail)
+    throw invalidRange(detail)
   }
   return range
 }
@@ -62,4 +62,12 @@ export function capRows(node: ReadNode, maxRows: number | null): void {
   const upper = node.limit === null ? Infinity : lower + node.limit - 1
   applyRange(node, { lower, upper: maxRows === null ? upper : Math.min(upper, lower + maxRows - 1) })
   for (const embed of node.embeds) capRows(embed.node, maxRows)
+}
+
+/** The requested rows on the top level, then db-max-rows on every level: what a read returns. */
+export function limitRead(node: ReadNode, query: ParsedQuery, header: RowRange, maxRows: number | null): RowRange {
+  const range = topLevelRange(query, header)
+  applyRange(node, range)
+  capRows(node, maxRows)
+  return range
 }

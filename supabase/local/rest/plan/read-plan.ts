@@ -1,6 +1,6 @@
 import { outputName } from '../parse/field.ts'
-import type { Condition, Field, FilterValue, JsonStep, Operator, ParsedQuery, Scoped, SelectItem } from '../parse/types.ts'
-import { PlanError, unknownColumn } from './plan-error.ts'
+import { notEmbedded, spreadNotToOne, undefinedColumn, undefinedType } from '../errors.ts'
+import type { Condition, Field, FilterValue, JsonStep, Operator, ParsedQuery, RawFilter, Scoped, SelectItem } from '../parse/types.ts'
 import { findRelationship, type Relationship } from './relationships.ts'
 import type { Column, Relation, SchemaCache } from './schema-types.ts'
 
@@ -25,13 +25,21 @@ export interface ReadNode {
 
 export function resolveField(relation: Relation, field: Field): ColumnRef {
   const column = relation.columns.get(field.name)
-  if (!column) throw unknownColumn(relation.name, field.name)
+  if (!column) throw undefinedColumn(relation.name, field.name)
   return { column, jsonPath: field.jsonPath }
 }
 
 export function resolveCondition(relation: Relation, condition: Condition): PlannedCondition {
   if (condition.kind === 'logic') return { ...condition, conditions: condition.conditions.map((child) => resolveCondition(relation, child)) }
   return { kind: 'filter', ref: resolveField(relation, condition.field), negated: condition.negated, operator: condition.operator, value: condition.value }
+}
+
+/** The root filters of a read; a filter that failed to parse is refused only now (it may be an RPC argument). */
+export function conditionsOf(filters: RawFilter[]): Scoped<Condition>[] {
+  return filters.map((filter) => {
+    if (filter.condition instanceof Error) throw filter.condition
+    return filter.condition
+  })
 }
 
 /** Builds the tree of read nodes from the select list, then hangs scoped filters, order and ranges on it. */
@@ -41,7 +49,7 @@ export function planRead(cache: SchemaCache, relation: Relation, query: ParsedQu
     let node = root
     for (const name of path) {
       const embed = node.embeds.find((candidate) => candidate.name === name)
-      if (!embed) throw new PlanError(400, 'PGRST108', `'${name}' is not an embedded resource in this request`, null, `Verify that '${name}' is included in the 'select' query parameter.`)
+      if (!embed) throw notEmbedded(name)
       node = embed.node
     }
     return node
@@ -63,13 +71,11 @@ function planSelect(cache: SchemaCache, relation: Relation, items: SelectItem[])
       for (const column of relation.columns.values()) node.columns.push({ ref: { column, jsonPath: [] }, name: column.name, cast: null })
     } else if (item.kind === 'column') {
       const cast = item.cast === null ? null : cache.castTypes.get(item.cast.replace(/\[\]$/, ''))
-      if (cast === undefined) throw new PlanError(400, '42704', `type "${item.cast}" does not exist`)
+      if (cast === undefined) throw undefinedType(item.cast ?? '')
       node.columns.push({ ref: resolveField(relation, item.field), name: outputName(item.field, item.alias), cast: cast && item.cast?.endsWith('[]') ? `${cast}[]` : cast })
     } else {
       const relationship = findRelationship(cache, relation, item.relation, item.hint)
-      if (item.spread && relationship.kind !== 'to-one') {
-        throw new PlanError(400, 'PGRST119', `A spread operation on '${item.relation}' is not possible`, `'${relation.name}' and '${item.relation}' do not form a many-to-one or one-to-one relationship`)
-      }
+      if (item.spread && relationship.kind !== 'to-one') throw spreadNotToOne(relation.name, item.relation)
       const child = planSelect(cache, relationship.target, item.select)
       node.embeds.push({ name: item.alias ?? item.relation, relationship, inner: item.joinType === 'inner', spread: item.spread, node: child })
     }

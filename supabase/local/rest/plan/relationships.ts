@@ -1,4 +1,4 @@
-import { PlanError } from './plan-error.ts'
+import { ambiguousRelationship, noRelationship } from '../errors.ts'
 import { qualifiedKey, type ForeignKey, type Relation, type SchemaCache } from './schema-types.ts'
 
 /** How a parent row reaches the rows of an embedded resource. */
@@ -14,14 +14,8 @@ const ownedBy = (side: ForeignKey['from'], relation: Relation) => side.schema ==
 export function findRelationship(cache: SchemaCache, parent: Relation, name: string, hint: string | null): Relationship {
   const candidates = candidatesFor(cache, parent, name).filter((candidate) => hint === null || matchesHint(candidate, hint))
   if (candidates.length === 1) return candidates[0]!
-  if (candidates.length === 0) {
-    const using = hint === null ? '' : ` using the hint '${hint}'`
-    throw new PlanError(400, 'PGRST200', `Could not find a relationship between '${parent.name}' and '${name}' in the schema cache`,
-      `Searched for a foreign key relationship between '${parent.name}' and '${name}'${using} in the schema '${parent.schema}', but no matches were found.`)
-  }
-  throw new PlanError(300, 'PGRST201', `Could not embed because more than one relationship was found for '${parent.name}' and '${name}'`,
-    candidates.map((candidate) => ({ cardinality: candidate.cardinality, embedding: `${parent.name} with ${name}`, relationship: describe(candidate) })),
-    `Try changing '${name}' to one of the following: ${candidates.map((candidate) => `'${name}!${hintFor(candidate)}'`).join(', ')}. Find the desired relationship in the 'details' key.`)
+  if (candidates.length === 0) throw noRelationship(parent, name, hint)
+  throw ambiguousRelationship(parent.name, name, candidates.map((candidate) => ({ cardinality: candidate.cardinality, relationship: describe(candidate), hint: hintFor(candidate) })))
 }
 
 function candidatesFor(cache: SchemaCache, parent: Relation, name: string): Relationship[] {

@@ -63,9 +63,10 @@ function embedSql(embed: EmbedNode, parentAlias: string, params: SqlParams, alia
   return `select ${aggregate} as "value" from (${rows}) "pgrst_r"`
 }
 
+const pairs = (left: string, leftColumns: string[], right: string, rightColumns: string[]) =>
+  leftColumns.map((column, i) => `${ident(left)}.${ident(column)} = ${ident(right)}.${ident(rightColumns[i]!)}`)
+
 function joinConditions(relationship: Relationship, parentAlias: string, alias: string, aliases: AliasCounter): string[] {
-  const pairs = (left: string, leftColumns: string[], right: string, rightColumns: string[]) =>
-    leftColumns.map((column, i) => `${ident(left)}.${ident(column)} = ${ident(right)}.${ident(rightColumns[i]!)}`)
   if (relationship.kind !== 'many-to-many') return pairs(alias, relationship.targetColumns, parentAlias, relationship.parentColumns)
   const junctionAlias = aliases.take('pgrst_j')
   const { junction, toParent, toTarget } = relationship

@@ -1,4 +1,4 @@
-import type { InsertPlan, UpdatePlan, WriteAction, WriteScope } from '../plan/write-plan.ts'
+import type { InsertPlan, UpdatePlan, WriteAction, WriteScope } from '../plan/plan-types.ts'
 import type { Relation } from '../plan/schema-types.ts'
 import { conditionSql, orderSql } from './conditions.ts'
 import { ident, qualified, type SqlParams } from './params.ts'

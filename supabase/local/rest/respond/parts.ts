@@ -1,7 +1,8 @@
-import type { ApiResponse } from '../http/types.ts'
-import { RestError } from './errors.ts'
-import type { Preferences } from './parse/types.ts'
-import type { Outcome, RequestShape } from './prepared.ts'
+import type { ApiResponse } from '../../http/types.ts'
+import { invalidRange, type RestError } from '../errors.ts'
+import type { Outcome } from '../execute.ts'
+import type { RestRequest } from '../parse/request.ts'
+import type { Preferences } from '../parse/types.ts'
 
 const OBJECT_TYPE = 'application/vnd.pgrst.object+json; charset=utf-8'
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -24,7 +25,7 @@ export function rangeStatus(offset: number, outcome: Outcome): number {
 /** The body of a 416: what was asked and how many rows there are (PostgREST's OutOfBounds). */
 export function outOfBounds(offset: number, outcome: Outcome): string {
   const details = `An offset of ${offset} was requested, but there are only ${outcome.total ?? 0} rows.`
-  return JSON.stringify(new RestError(416, 'PGRST103', 'Requested range not satisfiable', details).toJson())
+  return JSON.stringify(invalidRange(details).toJson())
 }
 
 /** PostgREST lists the preferences it honoured in this order. */
@@ -34,14 +35,8 @@ export function preferenceApplied(preferences: Preferences, keys: (keyof Prefere
   return applied.length ? { 'preference-applied': applied.join(', ') } : {}
 }
 
-export function assertSingle(shape: RequestShape, outcome: Outcome): void {
-  if (shape.singleObject && outcome.pageTotal !== 1) {
-    throw new RestError(406, 'PGRST116', 'JSON object requested, multiple (or no) rows returned', `The result contains ${outcome.pageTotal} rows`)
-  }
-}
-
 /** A JSON body as the client asked for it: the array, or its one element. */
-export function jsonBody(status: number, shape: RequestShape, body: string, headers: Record<string, string>): ApiResponse {
+export function jsonBody(status: number, shape: Pick<RestRequest, 'method' | 'schema' | 'singleObject'>, body: string, headers: Record<string, string>): ApiResponse {
   const text = shape.singleObject ? singleElement(body) : body
   return {
     status,
