@@ -1,11 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 
 import { env } from '@/config/env'
 import type { Enums, Tables } from '@/lib/database.types'
+import { engagementKeys } from '@/lib/engagement-keys'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { documentKeys } from './keys'
 import { checkDocumentFile, documentTypeOf, DOCUMENTS_BUCKET } from './limits'
 
 export type DocumentVisibility = Enums<'document_visibility'>
@@ -52,7 +52,7 @@ async function registerUpload({
     is_deliverable: isDeliverable,
   })
   if (error) throw error
-  return data as Tables<'documents'>
+  return data
 }
 
 function storageCode(status: number): UploadFailureCode {
@@ -108,19 +108,18 @@ export async function uploadDocument(
 
 /** Upload with its progress (0..1, null when idle); refreshes the engagement's documents and log. */
 export function useUploadDocument() {
-  const queryClient = useQueryClient()
   const [progress, setProgress] = useState<number | null>(null)
-  const mutation = useMutation({
-    mutationFn: (input: UploadDocumentInput) => {
+  const mutation = useInvalidatingMutation({
+    mutationFn: async (input: UploadDocumentInput) => {
       setProgress(0)
-      return uploadDocument(input, setProgress)
+      try {
+        return await uploadDocument(input, setProgress)
+      } finally {
+        setProgress(null)
+      }
     },
-    onSettled: (_data, _error, input) => {
-      setProgress(null)
-      return queryClient.invalidateQueries({ queryKey: ['engagements', input.engagementId] })
-    },
+    invalidates: (input) => [engagementKeys.detail(input.engagementId)],
+    refreshOnError: () => true,
   })
   return { ...mutation, progress }
 }
-
-export { documentKeys }
