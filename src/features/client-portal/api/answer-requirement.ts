@@ -1,7 +1,10 @@
 import * as z from 'zod/mini'
 
-import { callRpc } from './db'
-import { useWorkflowMutation } from './use-workflow-mutation'
+import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
+import { isStaleView } from '@/lib/workflow'
+
+import { clientPortalKeys } from './keys'
 
 export const provideRequirementSchema = z.object({
   response: z
@@ -10,22 +13,37 @@ export const provideRequirementSchema = z.object({
 })
 
 /** C1: the client gives the information the provider asked for. */
-export function provideRequirement({
+export async function provideRequirement({
   requirementId,
   response,
 }: z.infer<typeof provideRequirementSchema> & { requirementId: string }) {
-  return callRpc('provide_requirement', { requirement_id: requirementId, response })
+  const { data, error } = await supabase.rpc('provide_requirement', {
+    requirement_id: requirementId,
+    response,
+  })
+  if (error) throw error
+  return data
 }
 
 export function useProvideRequirement() {
-  return useWorkflowMutation(provideRequirement)
+  return useInvalidatingMutation({
+    mutationFn: provideRequirement,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }
 
 /** C2: the client confirms the information is accurate; the database records who and when. */
-export function confirmRequirement({ requirementId }: { requirementId: string }) {
-  return callRpc('confirm_requirement', { requirement_id: requirementId })
+export async function confirmRequirement({ requirementId }: { requirementId: string }) {
+  const { data, error } = await supabase.rpc('confirm_requirement', { requirement_id: requirementId })
+  if (error) throw error
+  return data
 }
 
 export function useConfirmRequirement() {
-  return useWorkflowMutation(confirmRequirement)
+  return useInvalidatingMutation({
+    mutationFn: confirmRequirement,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }

@@ -1,21 +1,30 @@
 import * as z from 'zod/mini'
 
-import { callRpc } from './db'
-import { useWorkflowMutation } from './use-workflow-mutation'
+import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
+import { isStaleView } from '@/lib/workflow'
+
+import { clientPortalKeys } from './keys'
 
 type Target = { engagementId: string; version: number }
 
 /** The approver accepts the handover: the warranty starts now and runs for the package's months. */
-export function acceptDelivery({ engagementId, version }: Target) {
-  return callRpc('transition_engagement', {
+export async function acceptDelivery({ engagementId, version }: Target) {
+  const { data, error } = await supabase.rpc('transition_engagement', {
     engagement_id: engagementId,
     to_step: 'warranty',
     expected_version: version,
   })
+  if (error) throw error
+  return data
 }
 
 export function useAcceptDelivery() {
-  return useWorkflowMutation(acceptDelivery)
+  return useInvalidatingMutation({
+    mutationFn: acceptDelivery,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }
 
 export const rejectDeliverySchema = z.object({
@@ -25,19 +34,25 @@ export const rejectDeliverySchema = z.object({
 })
 
 /** The only backward move: back to implementation, with the client's reasons. */
-export function rejectDelivery({
+export async function rejectDelivery({
   engagementId,
   version,
   reason,
 }: Target & z.infer<typeof rejectDeliverySchema>) {
-  return callRpc('transition_engagement', {
+  const { data, error } = await supabase.rpc('transition_engagement', {
     engagement_id: engagementId,
     to_step: 'implementation',
     expected_version: version,
     note: reason,
   })
+  if (error) throw error
+  return data
 }
 
 export function useRejectDelivery() {
-  return useWorkflowMutation(rejectDelivery)
+  return useInvalidatingMutation({
+    mutationFn: rejectDelivery,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini'
 
-import { callRpc } from './db'
-import { useWorkflowMutation } from './use-workflow-mutation'
+import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
+import { isStaleView } from '@/lib/workflow'
+
+import { clientPortalKeys } from './keys'
 
 type ChangeApproval = { changeRequestId: string; extraPriceVnd: number; version: number }
 
@@ -9,16 +12,22 @@ type ChangeApproval = { changeRequestId: string; extraPriceVnd: number; version:
  * The approver agrees to the provider's quote at the price and version the page showed; an extra
  * payment is created when it costs anything.
  */
-export function approveChangeRequest({ changeRequestId, extraPriceVnd, version }: ChangeApproval) {
-  return callRpc('approve_change_request', {
+export async function approveChangeRequest({ changeRequestId, extraPriceVnd, version }: ChangeApproval) {
+  const { data, error } = await supabase.rpc('approve_change_request', {
     change_request_id: changeRequestId,
     extra_price_vnd: extraPriceVnd,
     change_request_version: version,
   })
+  if (error) throw error
+  return data
 }
 
 export function useApproveChangeRequest() {
-  return useWorkflowMutation(approveChangeRequest)
+  return useInvalidatingMutation({
+    mutationFn: approveChangeRequest,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }
 
 export const rejectChangeRequestSchema = z.object({
@@ -27,13 +36,22 @@ export const rejectChangeRequestSchema = z.object({
     .check(z.trim(), z.minLength(1, 'validation.reasonRequired'), z.maxLength(2000, 'validation.tooLong')),
 })
 
-export function rejectChangeRequest({
+export async function rejectChangeRequest({
   changeRequestId,
   reason,
 }: z.infer<typeof rejectChangeRequestSchema> & { changeRequestId: string }) {
-  return callRpc('reject_change_request', { change_request_id: changeRequestId, reason })
+  const { data, error } = await supabase.rpc('reject_change_request', {
+    change_request_id: changeRequestId,
+    reason,
+  })
+  if (error) throw error
+  return data
 }
 
 export function useRejectChangeRequest() {
-  return useWorkflowMutation(rejectChangeRequest)
+  return useInvalidatingMutation({
+    mutationFn: rejectChangeRequest,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }

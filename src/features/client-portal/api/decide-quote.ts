@@ -1,7 +1,10 @@
 import * as z from 'zod/mini'
 
-import { callRpc } from './db'
-import { useWorkflowMutation } from './use-workflow-mutation'
+import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
+import { isStaleView } from '@/lib/workflow'
+
+import { clientPortalKeys } from './keys'
 
 type QuoteAcceptance = { engagementId: string; version: number; quoteId: string; quoteVersion: number }
 
@@ -9,18 +12,24 @@ type QuoteAcceptance = { engagementId: string; version: number; quoteId: string;
  * Accepting the sent quote IS the move agreement -> payment (only the approver may make it). It
  * names the quote the page showed, so terms changed meanwhile are refused as a conflict.
  */
-export function acceptQuote({ engagementId, version, quoteId, quoteVersion }: QuoteAcceptance) {
-  return callRpc('transition_engagement', {
+export async function acceptQuote({ engagementId, version, quoteId, quoteVersion }: QuoteAcceptance) {
+  const { data, error } = await supabase.rpc('transition_engagement', {
     engagement_id: engagementId,
     to_step: 'payment',
     expected_version: version,
     quote_id: quoteId,
     quote_version: quoteVersion,
   })
+  if (error) throw error
+  return data
 }
 
 export function useAcceptQuote() {
-  return useWorkflowMutation(acceptQuote)
+  return useInvalidatingMutation({
+    mutationFn: acceptQuote,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }
 
 export const declineQuoteSchema = z.object({
@@ -29,10 +38,19 @@ export const declineQuoteSchema = z.object({
     .check(z.trim(), z.minLength(1, 'validation.reasonRequired'), z.maxLength(2000, 'validation.tooLong')),
 })
 
-export function declineQuote({ quoteId, reason }: z.infer<typeof declineQuoteSchema> & { quoteId: string }) {
-  return callRpc('decline_quote', { quote_id: quoteId, reason })
+export async function declineQuote({
+  quoteId,
+  reason,
+}: z.infer<typeof declineQuoteSchema> & { quoteId: string }) {
+  const { data, error } = await supabase.rpc('decline_quote', { quote_id: quoteId, reason })
+  if (error) throw error
+  return data
 }
 
 export function useDeclineQuote() {
-  return useWorkflowMutation(declineQuote)
+  return useInvalidatingMutation({
+    mutationFn: declineQuote,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }

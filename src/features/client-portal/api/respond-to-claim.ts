@@ -1,7 +1,10 @@
 import * as z from 'zod/mini'
 
-import { callRpc } from './db'
-import { useWorkflowMutation } from './use-workflow-mutation'
+import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
+import { isStaleView } from '@/lib/workflow'
+
+import { clientPortalKeys } from './keys'
 
 /** One text answer: information the provider asked for, or the reason a fix did not work. */
 export const claimTextSchema = z.object({
@@ -12,27 +15,45 @@ export const claimTextSchema = z.object({
 
 type ClaimText = z.infer<typeof claimTextSchema> & { claimId: string }
 
-export function provideClaimInformation({ claimId, text }: ClaimText) {
-  return callRpc('provide_claim_information', { claim_id: claimId, answer: text })
+export async function provideClaimInformation({ claimId, text }: ClaimText) {
+  const { data, error } = await supabase.rpc('provide_claim_information', { claim_id: claimId, answer: text })
+  if (error) throw error
+  return data
 }
 
 export function useProvideClaimInformation() {
-  return useWorkflowMutation(provideClaimInformation)
+  return useInvalidatingMutation({
+    mutationFn: provideClaimInformation,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }
 
 /** The client confirms the fix works: the claim closes. */
-export function confirmWarrantyClaim({ claimId }: { claimId: string }) {
-  return callRpc('confirm_warranty_claim', { claim_id: claimId })
+export async function confirmWarrantyClaim({ claimId }: { claimId: string }) {
+  const { data, error } = await supabase.rpc('confirm_warranty_claim', { claim_id: claimId })
+  if (error) throw error
+  return data
 }
 
 export function useConfirmWarrantyClaim() {
-  return useWorkflowMutation(confirmWarrantyClaim)
+  return useInvalidatingMutation({
+    mutationFn: confirmWarrantyClaim,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }
 
-export function reopenWarrantyClaim({ claimId, text }: ClaimText) {
-  return callRpc('reopen_warranty_claim', { claim_id: claimId, reason: text })
+export async function reopenWarrantyClaim({ claimId, text }: ClaimText) {
+  const { data, error } = await supabase.rpc('reopen_warranty_claim', { claim_id: claimId, reason: text })
+  if (error) throw error
+  return data
 }
 
 export function useReopenWarrantyClaim() {
-  return useWorkflowMutation(reopenWarrantyClaim)
+  return useInvalidatingMutation({
+    mutationFn: reopenWarrantyClaim,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }
