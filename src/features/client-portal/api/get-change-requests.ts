@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** Written change requests (C6) and the provider's quote for each. */

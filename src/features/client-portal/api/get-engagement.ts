@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { engagementChanges, liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
-
 import { supabase } from '@/lib/supabase'
+
 import { ENGAGEMENT_COLUMNS } from './get-engagements'
 import { clientPortalKeys } from './keys'
 

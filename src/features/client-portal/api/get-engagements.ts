@@ -2,8 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { readAllPages } from '@/lib/read-all-pages'
 import { liveRefresh, useLiveQueryInvalidation, type TableChanges } from '@/lib/realtime'
-
 import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** What a client card needs; the view applies the engagements policies (security invoker). */

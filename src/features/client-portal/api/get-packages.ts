@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** The active service packages a client may choose from (inactive ones are not offered). */

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** The quotes sent to the client, newest first. */

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** The engagement's history as the client may read it. */

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
-
 import { supabase } from '@/lib/supabase'
+
 import { CLIENT_LIST_CHANGES } from './get-engagements'
 import { clientPortalKeys } from './keys'
 
