@@ -1,5 +1,3 @@
-import * as z from 'zod/mini'
-
 import { supabase } from '@/lib/supabase'
 import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 import { isStaleView } from '@/lib/workflow'
@@ -25,32 +23,6 @@ export async function approveChangeRequest({ changeRequestId, extraPriceVnd, ver
 export function useApproveChangeRequest() {
   return useInvalidatingMutation({
     mutationFn: approveChangeRequest,
-    invalidates: () => [clientPortalKeys.all],
-    refreshOnError: isStaleView,
-  })
-}
-
-export const rejectChangeRequestSchema = z.object({
-  reason: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'validation.reasonRequired'), z.maxLength(2000, 'validation.tooLong')),
-})
-
-export async function rejectChangeRequest({
-  changeRequestId,
-  reason,
-}: z.infer<typeof rejectChangeRequestSchema> & { changeRequestId: string }) {
-  const { data, error } = await supabase.rpc('reject_change_request', {
-    change_request_id: changeRequestId,
-    reason,
-  })
-  if (error) throw error
-  return data
-}
-
-export function useRejectChangeRequest() {
-  return useInvalidatingMutation({
-    mutationFn: rejectChangeRequest,
     invalidates: () => [clientPortalKeys.all],
     refreshOnError: isStaleView,
   })

@@ -32,18 +32,3 @@ export function useProvideRequirement() {
     refreshOnError: isStaleView,
   })
 }
-
-/** C2: the client confirms the information is accurate; the database records who and when. */
-export async function confirmRequirement({ requirementId }: { requirementId: string }) {
-  const { data, error } = await supabase.rpc('confirm_requirement', { requirement_id: requirementId })
-  if (error) throw error
-  return data
-}
-
-export function useConfirmRequirement() {
-  return useInvalidatingMutation({
-    mutationFn: confirmRequirement,
-    invalidates: () => [clientPortalKeys.all],
-    refreshOnError: isStaleView,
-  })
-}
