@@ -22,6 +22,8 @@ const QUERY = '/bench_tasks?select=id,title,done,project:bench_projects(id,name)
 const USER_ID = 'b0000000-0000-4000-8000-000000000001'
 const token = signJwt({ sub: USER_ID, role: 'authenticated', aud: 'authenticated', exp: Math.floor(Date.now() / 1000) + 3600 }, JWT_SECRET)
 const USER_HEADERS = { apikey: ANON_KEY, authorization: `Bearer ${token}` }
+const runs = (values: number[], digits: number) => values.map((value) => value.toFixed(digits)).join(', ')
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED')
 
 const cleanups: (() => Promise<unknown>)[] = []
 const temporaryDir = async () => {
@@ -101,8 +103,6 @@ function freePort(): Promise<number> {
   })
 }
 
-const runs = (values: number[], digits: number) => values.map((value) => value.toFixed(digits)).join(', ')
-const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED')
 
 function report(starts: { fresh: number[]; existing: number[] }, rates: Map<string, number[]>, rss: Record<string, number>): void {
   const fresh = median(starts.fresh) / 1000

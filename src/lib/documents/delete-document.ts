@@ -1,8 +1,9 @@
 import { FunctionsHttpError } from '@supabase/supabase-js'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 
+import { engagementKeys } from '@/lib/engagement-keys'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
 import { refusalOf } from './function-refusal'
 
@@ -24,12 +25,11 @@ export async function deleteDocument(documentId: string): Promise<{ purgedAt: st
   return { purgedAt: deletedSchema.parse(data).purged_at }
 }
 
-/** Deletes a document of an engagement; refreshes its documents and access log. */
+/** Deletes a document of an engagement; refreshes the engagement (its documents, log and events). */
 export function useDeleteDocument() {
-  const queryClient = useQueryClient()
-  return useMutation({
+  return useInvalidatingMutation({
     mutationFn: ({ documentId }: { documentId: string; engagementId: string }) => deleteDocument(documentId),
-    onSettled: (_data, _error, { engagementId }) =>
-      queryClient.invalidateQueries({ queryKey: ['engagements', engagementId] }),
+    invalidates: ({ engagementId }) => [engagementKeys.detail(engagementId)],
+    refreshOnError: () => true,
   })
 }

@@ -1,8 +1,8 @@
 import { FunctionsHttpError } from '@supabase/supabase-js'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
 import { refusalOf } from './function-refusal'
 import { documentKeys } from './keys'
@@ -31,8 +31,7 @@ export async function createDocumentLink({ documentId }: DocumentLink): Promise<
  * click), so pop-up blockers let it through; it is closed again if the link is refused.
  */
 export function useDownloadDocument() {
-  const queryClient = useQueryClient()
-  return useMutation({
+  return useInvalidatingMutation({
     mutationFn: async (link: DocumentLink) => {
       const tab = window.open('', '_blank')
       if (tab) tab.opener = null
@@ -46,7 +45,7 @@ export function useDownloadDocument() {
         throw error
       }
     },
-    onSettled: (_url, _error, link) =>
-      queryClient.invalidateQueries({ queryKey: documentKeys.accessLog(link.engagementId) }),
+    invalidates: (link) => [documentKeys.accessLog(link.engagementId)],
+    refreshOnError: () => true,
   })
 }

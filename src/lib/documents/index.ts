@@ -12,12 +12,17 @@ export {
   type DocumentCheckCode,
 } from './limits'
 export {
-  accessLogQueryOptions,
-  listAccessLog,
+  getAccessLog,
+  getAccessLogQueryOptions,
   useAccessLog,
   type DocumentAccessEntry,
-} from './list-access-log'
-export { documentsQueryOptions, listDocuments, useDocuments, type EngagementDocument } from './list-documents'
+} from './get-access-log'
+export {
+  getDocuments,
+  getDocumentsQueryOptions,
+  useDocuments,
+  type EngagementDocument,
+} from './get-documents'
 export {
   DocumentUploadError,
   uploadDocument,

@@ -1,13 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { z } from 'zod'
 
 import { env } from '@/config/env'
 import type { Enums, Tables } from '@/lib/database.types'
+import { engagementKeys } from '@/lib/engagement-keys'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
 import { deleteDocument } from './delete-document'
-import { documentKeys } from './keys'
 import { checkDocumentFile, documentTypeOf, DOCUMENTS_BUCKET } from './limits'
 
 export type DocumentVisibility = Enums<'document_visibility'>
@@ -54,7 +54,7 @@ async function registerUpload({
     is_deliverable: isDeliverable,
   })
   if (error) throw error
-  return data as Tables<'documents'>
+  return data
 }
 
 // storage-api answers every refusal with HTTP 400 and puts the refusal's own status and code in the body
@@ -125,19 +125,18 @@ export async function uploadDocument(
 
 /** Upload with its progress (0..1, null when idle); refreshes the engagement's documents and log. */
 export function useUploadDocument() {
-  const queryClient = useQueryClient()
   const [progress, setProgress] = useState<number | null>(null)
-  const mutation = useMutation({
-    mutationFn: (input: UploadDocumentInput) => {
+  const mutation = useInvalidatingMutation({
+    mutationFn: async (input: UploadDocumentInput) => {
       setProgress(0)
-      return uploadDocument(input, setProgress)
+      try {
+        return await uploadDocument(input, setProgress)
+      } finally {
+        setProgress(null)
+      }
     },
-    onSettled: (_data, _error, input) => {
-      setProgress(null)
-      return queryClient.invalidateQueries({ queryKey: ['engagements', input.engagementId] })
-    },
+    invalidates: (input) => [engagementKeys.detail(input.engagementId)],
+    refreshOnError: () => true,
   })
   return { ...mutation, progress }
 }
-
-export { documentKeys }

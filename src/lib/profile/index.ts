@@ -1,4 +1,4 @@
-export { getProfile, profileQueryOptions, useProfile, type Profile } from './api/get-profile'
+export { getProfile, getProfileQueryOptions, useProfile, type Profile } from './api/get-profile'
 export { ProfileGate } from './profile-gate'
 export { RequireSide, homeOf } from './require-side'
 export { isManagerProfile, useCurrentProfile } from './use-current-profile'

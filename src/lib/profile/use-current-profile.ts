@@ -2,12 +2,12 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 
 import { useSignedInUser } from '@/lib/auth'
 
-import { profileQueryOptions, type Profile } from './api/get-profile'
+import { getProfileQueryOptions, type Profile } from './api/get-profile'
 
 /** The signed-in person's side and role, for pages under the protected root (which loads it first). */
 export function useCurrentProfile(): Profile {
   const user = useSignedInUser()
-  return useSuspenseQuery(profileQueryOptions(user.id)).data
+  return useSuspenseQuery(getProfileQueryOptions(user.id)).data
 }
 
 /** Staff who see every engagement (managers and admins), as opposed to account managers. */

@@ -27,7 +27,7 @@ export async function getBoard(query: BoardQuery): Promise<BoardPage> {
   return { cards, totals }
 }
 
-export const boardQueryOptions = (query: BoardQuery) =>
+export const getBoardQueryOptions = (query: BoardQuery) =>
   queryOptions({
     queryKey: boardKeys.first(query),
     queryFn: () => getBoard(query),
@@ -45,5 +45,5 @@ export function useBoard(query: BoardQuery) {
     changes: [{ table: 'engagements' }],
     queryKeys: [boardKeys.all],
   })
-  return useQuery({ ...boardQueryOptions(query), ...liveRefresh(live, BOARD_POLL_MS) })
+  return useQuery({ ...getBoardQueryOptions(query), ...liveRefresh(live, BOARD_POLL_MS) })
 }

@@ -21,14 +21,14 @@ export async function getFilterOptions(states: BoardQuery['states']) {
   return { clients: of('client'), accountManagers: of('account_manager') }
 }
 
+export const getFilterOptionsQueryOptions = (states: BoardQuery['states']) =>
+  queryOptions({
+    queryKey: boardKeys.filterOptions(states),
+    queryFn: () => getFilterOptions(states),
+    staleTime: 60_000,
+  })
+
 /** Asked for once the cards are painted, so the board's first paint needs one request only. */
 export function useFilterOptions(states: BoardQuery['states'], enabled: boolean) {
-  return useQuery(
-    queryOptions({
-      queryKey: boardKeys.filterOptions(states),
-      queryFn: () => getFilterOptions(states),
-      staleTime: 60_000,
-      enabled,
-    }),
-  )
+  return useQuery({ ...getFilterOptionsQueryOptions(states), enabled })
 }

@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient, type InfiniteData, type QueryKey } from '@tanstack/react-query'
+import { useQueryClient, type InfiniteData, type QueryKey } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 
 import type { Enums } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
-import { isVersionConflict, STEPS, type EngagementStep } from '@/lib/workflow'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
+import { STEPS, type EngagementStep } from '@/lib/workflow'
 
 import type { BoardEngagement, BoardQuery } from './board-query'
 import type { BoardPage } from './get-board'
@@ -49,8 +50,11 @@ export function useMoveEngagement(options: {
   const queryKey = boardKeys.all
   const first = boardKeys.first(options.query)
   const later = STEPS.map((step) => boardKeys.more(options.query, step))
-  return useMutation({
+  return useInvalidatingMutation({
     mutationFn: (input: MoveRequest) => moveEngagement(input),
+    invalidates: () => [queryKey],
+    // A refusal (a version conflict above all) means the board is out of date: read it again.
+    refreshOnError: () => true,
     onMutate: async (input): Promise<Snapshot> => {
       await queryClient.cancelQueries({ queryKey })
       const previous = queryClient.getQueriesData({ queryKey })
@@ -80,7 +84,6 @@ export function useMoveEngagement(options: {
     onError: (error, input, snapshot) => {
       for (const [key, data] of snapshot?.previous ?? []) queryClient.setQueryData(key, data)
       options.onRefused?.(error, input)
-      if (isVersionConflict(error)) void queryClient.invalidateQueries({ queryKey })
     },
     onSuccess: (engagement) => {
       queryClient.setQueryData<BoardPage>(
@@ -101,7 +104,6 @@ export function useMoveEngagement(options: {
           },
       )
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey }),
   })
 }
 

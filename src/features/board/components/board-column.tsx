@@ -6,7 +6,7 @@ import { formatVnd } from '@/lib/format'
 import { stepName, type EngagementStep } from '@/lib/workflow'
 
 import type { BoardEngagement, BoardQuery } from '../api/board-query'
-import { cursorOf, useColumnPages, type ColumnCursor } from '../api/get-column-page'
+import { cursorOf, useColumnPages, type ColumnCursor } from '../api/get-column-pages'
 import { cardsOf, type BoardColumn as Column } from '../lib/columns'
 import { EngagementCard } from './engagement-card'
 

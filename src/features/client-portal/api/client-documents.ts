@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 
 import { useDownloadDocument, useUploadDocument, type DocumentLink } from '@/lib/documents'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
 import { clientPortalKeys } from './keys'
 
@@ -14,10 +15,10 @@ export function useClientUpload() {
 
 /** Opens a document through a 60-second signed link; the read is logged first, so the log refreshes. */
 export function useClientDownload() {
-  const queryClient = useQueryClient()
   const download = useDownloadDocument()
-  return useMutation({
+  return useInvalidatingMutation({
     mutationFn: (link: DocumentLink) => download.mutateAsync(link),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: clientPortalKeys.all }),
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: () => true,
   })
 }

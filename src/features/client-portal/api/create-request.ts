@@ -1,7 +1,10 @@
 import * as z from 'zod/mini'
 
-import { callRpc } from './db'
-import { useWorkflowMutation } from './use-workflow-mutation'
+import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
+import { isStaleView } from '@/lib/workflow'
+
+import { clientPortalKeys } from './keys'
 import { writtenRequestFields } from './written-request'
 
 /** Messages are keys of the `client-portal` namespace; the form translates them. */
@@ -16,18 +19,24 @@ export type CreateRequestInput = z.infer<typeof createRequestSchema>
  * Step 1: the client opens an engagement for their own company. create_engagement has no package
  * parameter (the provider fixes it in the quote), so the chosen package leads the description.
  */
-export function createRequest({
+export async function createRequest({
   clientId,
   packageName,
   ...input
 }: CreateRequestInput & { clientId: string; packageName: string }) {
-  return callRpc('create_engagement', {
+  const { data, error } = await supabase.rpc('create_engagement', {
     client_id: clientId,
     title: input.title,
     description: `[${packageName}]\n${input.description}`,
   })
+  if (error) throw error
+  return data
 }
 
 export function useCreateRequest() {
-  return useWorkflowMutation(createRequest)
+  return useInvalidatingMutation({
+    mutationFn: createRequest,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
 }

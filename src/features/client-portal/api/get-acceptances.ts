@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
-import { db } from './db'
+import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** Each acceptance decision of the client. */
 export async function getAcceptances(engagementId: string) {
-  const { data, error } = await db
+  const { data, error } = await supabase
     .from('acceptances')
     .select('id, decision, note, decided_by, decided_at')
     .eq('engagement_id', engagementId)
@@ -16,12 +17,12 @@ export async function getAcceptances(engagementId: string) {
 
 export type Acceptance = Awaited<ReturnType<typeof getAcceptances>>[number]
 
-export const acceptancesQuery = (engagementId: string) =>
+export const getAcceptancesQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: clientPortalKeys.section(engagementId, 'acceptances'),
     queryFn: () => getAcceptances(engagementId),
   })
 
 export function useAcceptances(engagementId: string) {
-  return useQuery(acceptancesQuery(engagementId))
+  return useQuery(getAcceptancesQueryOptions(engagementId))
 }

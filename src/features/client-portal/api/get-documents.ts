@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
-import { db } from './db'
+import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** The client's confidential and shared documents of one engagement. */
 export async function getDocuments(engagementId: string) {
-  const { data, error } = await db
+  const { data, error } = await supabase
     .from('documents')
     .select('id, name, visibility, mime_type, size_bytes, is_deliverable, uploaded_by, created_at')
     .eq('engagement_id', engagementId)
@@ -19,12 +20,12 @@ export async function getDocuments(engagementId: string) {
 
 export type ClientDocument = Awaited<ReturnType<typeof getDocuments>>[number]
 
-export const documentsQuery = (engagementId: string) =>
+export const getDocumentsQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: clientPortalKeys.section(engagementId, 'documents'),
     queryFn: () => getDocuments(engagementId),
   })
 
 export function useDocuments(engagementId: string) {
-  return useQuery(documentsQuery(engagementId))
+  return useQuery(getDocumentsQueryOptions(engagementId))
 }

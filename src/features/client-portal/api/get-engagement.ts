@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { engagementChanges, liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
+import { supabase } from '@/lib/supabase'
 
-import { db } from './db'
 import { ENGAGEMENT_COLUMNS } from './get-engagements'
 import { clientPortalKeys } from './keys'
 
 /** One engagement, or null when it does not exist or is not the caller's (RLS hides it). */
 export async function getEngagement(engagementId: string) {
-  const { data, error } = await db
+  const { data, error } = await supabase
     .from('engagement_board')
     .select(`${ENGAGEMENT_COLUMNS}, package_id`)
     .eq('id', engagementId)
@@ -17,9 +17,9 @@ export async function getEngagement(engagementId: string) {
   return data
 }
 
-export const engagementQuery = (engagementId: string) =>
+export const getEngagementQueryOptions = (engagementId: string) =>
   queryOptions({
-    queryKey: [...clientPortalKeys.engagement(engagementId), 'summary'],
+    queryKey: clientPortalKeys.summary(engagementId),
     queryFn: () => getEngagement(engagementId),
   })
 
@@ -34,5 +34,5 @@ export function useEngagement(engagementId: string) {
       clientPortalKeys.yourTurn(),
     ],
   })
-  return useQuery({ ...engagementQuery(engagementId), ...liveRefresh(live) })
+  return useQuery({ ...getEngagementQueryOptions(engagementId), ...liveRefresh(live) })
 }

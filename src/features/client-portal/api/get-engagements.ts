@@ -2,8 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { readAllPages } from '@/lib/read-all-pages'
 import { liveRefresh, useLiveQueryInvalidation, type TableChanges } from '@/lib/realtime'
+import { supabase } from '@/lib/supabase'
 
-import { db } from './db'
 import { clientPortalKeys } from './keys'
 
 /** What a client card needs; the view applies the engagements policies (security invoker). */
@@ -11,7 +11,7 @@ export const ENGAGEMENT_COLUMNS =
   'id, code, title, step, state, version, client_id, client_name, account_manager_name, agreed_price_vnd, warranty_starts_at, warranty_ends_at, whose_move, whose_move_reason, whose_move_since, provider_waiting_seconds, client_waiting_seconds, created_at, updated_at'
 
 const engagementsPage = (from: number, to: number) =>
-  db
+  supabase
     .from('engagement_board')
     .select(ENGAGEMENT_COLUMNS, { count: 'exact' })
     .order('updated_at', { ascending: false })
@@ -25,7 +25,7 @@ export function getEngagements(): Promise<ClientEngagement[]> {
   return readAllPages(engagementsPage)
 }
 
-export const engagementsQuery = () =>
+export const getEngagementsQueryOptions = () =>
   queryOptions({ queryKey: clientPortalKeys.engagements(), queryFn: getEngagements })
 
 /**
@@ -47,5 +47,5 @@ export function useEngagements() {
     changes: CLIENT_LIST_CHANGES,
     queryKeys: [clientPortalKeys.engagements()],
   })
-  return useQuery({ ...engagementsQuery(), ...liveRefresh(live) })
+  return useQuery({ ...getEngagementsQueryOptions(), ...liveRefresh(live) })
 }

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
-import { db } from './db'
+import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** The agreed work plan of the accepted quote. */
 export async function getMilestones(engagementId: string) {
-  const { data, error } = await db
+  const { data, error } = await supabase
     .from('milestones')
     .select('id, position, title, responsible, due_date, status, done_at')
     .eq('engagement_id', engagementId)
@@ -16,12 +17,12 @@ export async function getMilestones(engagementId: string) {
 
 export type Milestone = Awaited<ReturnType<typeof getMilestones>>[number]
 
-export const milestonesQuery = (engagementId: string) =>
+export const getMilestonesQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: clientPortalKeys.section(engagementId, 'milestones'),
     queryFn: () => getMilestones(engagementId),
   })
 
 export function useMilestones(engagementId: string) {
-  return useQuery(milestonesQuery(engagementId))
+  return useQuery(getMilestonesQueryOptions(engagementId))
 }

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
-import { db } from './db'
+import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** What the client owes and the state of each transfer. */
 export async function getPayments(engagementId: string) {
-  const { data, error } = await db
+  const { data, error } = await supabase
     .from('payments')
     .select(
       'id, kind, label, amount_vnd, due_before_start, due_date, status, proof_document_id, proof_note, submitted_at, confirmed_at, rejected_at, rejection_reason, change_request_id',
@@ -18,12 +19,12 @@ export async function getPayments(engagementId: string) {
 
 export type Payment = Awaited<ReturnType<typeof getPayments>>[number]
 
-export const paymentsQuery = (engagementId: string) =>
+export const getPaymentsQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: clientPortalKeys.section(engagementId, 'payments'),
     queryFn: () => getPayments(engagementId),
   })
 
 export function usePayments(engagementId: string) {
-  return useQuery(paymentsQuery(engagementId))
+  return useQuery(getPaymentsQueryOptions(engagementId))
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
-import { db } from './db'
+import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 export type Person = { name: string; side: 'provider' | 'client' }
@@ -11,8 +12,8 @@ export type Person = { name: string; side: 'provider' | 'client' }
  */
 export async function getPeople(): Promise<Map<string, Person>> {
   const [staff, members] = await Promise.all([
-    db.from('account_manager_contacts').select('user_id, full_name'),
-    db.from('client_members').select('user_id, full_name'),
+    supabase.from('account_manager_contacts').select('user_id, full_name'),
+    supabase.from('client_members').select('user_id, full_name'),
   ])
   if (staff.error) throw staff.error
   if (members.error) throw members.error
@@ -24,9 +25,9 @@ export async function getPeople(): Promise<Map<string, Person>> {
   return people
 }
 
-export const peopleQuery = () =>
+export const getPeopleQueryOptions = () =>
   queryOptions({ queryKey: clientPortalKeys.people(), queryFn: getPeople, staleTime: 5 * 60_000 })
 
 export function usePeople() {
-  return useQuery(peopleQuery())
+  return useQuery(getPeopleQueryOptions())
 }

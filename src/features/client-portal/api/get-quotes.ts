@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
-import { db } from './db'
+import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** The quotes sent to the client, newest first. */
 export async function getQuotes(engagementId: string) {
-  const { data, error } = await db
+  const { data, error } = await supabase
     .from('quotes')
     .select(
       'id, version, status, price_vnd, scope, milestones, payment_schedule, sent_at, decided_at, decline_reason, package:service_packages(name, warranty_months)',
@@ -21,12 +22,12 @@ export async function getQuotes(engagementId: string) {
 
 export type ClientQuote = Awaited<ReturnType<typeof getQuotes>>[number]
 
-export const quotesQuery = (engagementId: string) =>
+export const getQuotesQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: clientPortalKeys.section(engagementId, 'quotes'),
     queryFn: () => getQuotes(engagementId),
   })
 
 export function useQuotes(engagementId: string) {
-  return useQuery(quotesQuery(engagementId))
+  return useQuery(getQuotesQueryOptions(engagementId))
 }

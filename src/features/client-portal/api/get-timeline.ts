@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
-import { db } from './db'
+import { supabase } from '@/lib/supabase'
+
 import { clientPortalKeys } from './keys'
 
 /** The engagement's history as the client may read it. */
 export async function getTimeline(engagementId: string) {
-  const { data, error } = await db
+  const { data, error } = await supabase
     .from('engagement_events')
     .select('id, kind, from_step, to_step, note, actor_id, created_at')
     .eq('engagement_id', engagementId)
@@ -19,12 +20,12 @@ export async function getTimeline(engagementId: string) {
 
 export type TimelineEvent = Awaited<ReturnType<typeof getTimeline>>[number]
 
-export const timelineQuery = (engagementId: string) =>
+export const getTimelineQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: clientPortalKeys.section(engagementId, 'timeline'),
     queryFn: () => getTimeline(engagementId),
   })
 
 export function useTimeline(engagementId: string) {
-  return useQuery(timelineQuery(engagementId))
+  return useQuery(getTimelineQueryOptions(engagementId))
 }

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
 import { liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
+import { supabase } from '@/lib/supabase'
 
-import { db } from './db'
 import { CLIENT_LIST_CHANGES } from './get-engagements'
 import { clientPortalKeys } from './keys'
 
@@ -33,15 +33,21 @@ function throwIf(error: unknown) {
 /** Every action waiting on the client, across their active engagements, read in parallel (not per card). */
 export async function getYourTurn(): Promise<YourTurnItem[]> {
   const [engagements, quotes, payments, requirements, changes, claims] = await Promise.all([
-    db.from('engagement_board').select('id, code, title, step').eq('state', 'active'),
-    db.from('quotes').select('id, engagement_id, price_vnd').eq('status', 'sent'),
-    db.from('payments').select('id, engagement_id, label, amount_vnd').in('status', ['due', 'rejected']),
-    db
+    supabase.from('engagement_board').select('id, code, title, step').eq('state', 'active'),
+    supabase.from('quotes').select('id, engagement_id, price_vnd').eq('status', 'sent'),
+    supabase
+      .from('payments')
+      .select('id, engagement_id, label, amount_vnd')
+      .in('status', ['due', 'rejected']),
+    supabase
       .from('requirements')
       .select('id, engagement_id, title, status')
       .in('status', ['requested', 'provided']),
-    db.from('change_requests').select('id, engagement_id, title, extra_price_vnd').eq('status', 'quoted'),
-    db
+    supabase
+      .from('change_requests')
+      .select('id, engagement_id, title, extra_price_vnd')
+      .eq('status', 'quoted'),
+    supabase
       .from('warranty_claims')
       .select('id, engagement_id, title, status')
       .in('status', ['waiting_on_client', 'resolved']),
@@ -87,7 +93,7 @@ export async function getYourTurn(): Promise<YourTurnItem[]> {
   return items
 }
 
-export const yourTurnQuery = () =>
+export const getYourTurnQueryOptions = () =>
   queryOptions({ queryKey: clientPortalKeys.yourTurn(), queryFn: getYourTurn })
 
 export function useYourTurn() {
@@ -96,5 +102,5 @@ export function useYourTurn() {
     changes: CLIENT_LIST_CHANGES,
     queryKeys: [clientPortalKeys.yourTurn()],
   })
-  return useQuery({ ...yourTurnQuery(), ...liveRefresh(live) })
+  return useQuery({ ...getYourTurnQueryOptions(), ...liveRefresh(live) })
 }

@@ -5,7 +5,8 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { formatDate, formatDateTime } from '@/lib/format'
 
-import { rejectDeliverySchema, useAcceptDelivery, useRejectDelivery } from '../api/decide-acceptance'
+import { useAcceptDelivery } from '../api/accept-delivery'
+import { rejectDeliverySchema, useRejectDelivery } from '../api/reject-delivery'
 import { useAcceptances } from '../api/get-acceptances'
 import { useDocuments } from '../api/get-documents'
 

@@ -5,13 +5,10 @@ import { Button } from '@/components/ui/button'
 import { formatDateTime, formatVnd } from '@/lib/format'
 import { stepIndex } from '@/lib/workflow'
 
-import { useSubmitChangeRequest } from '../api/change-request'
-import {
-  rejectChangeRequestSchema,
-  useApproveChangeRequest,
-  useRejectChangeRequest,
-} from '../api/decide-change-request'
+import { useApproveChangeRequest } from '../api/approve-change-request'
 import { useChangeRequests, type ChangeRequest } from '../api/get-change-requests'
+import { rejectChangeRequestSchema, useRejectChangeRequest } from '../api/reject-change-request'
+import { useSubmitChangeRequest } from '../api/submit-change-request'
 
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'

@@ -5,7 +5,8 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { formatDate, formatVnd } from '@/lib/format'
 
-import { declineQuoteSchema, useAcceptQuote, useDeclineQuote } from '../api/decide-quote'
+import { useAcceptQuote } from '../api/accept-quote'
+import { declineQuoteSchema, useDeclineQuote } from '../api/decline-quote'
 import { useQuotes, type ClientQuote } from '../api/get-quotes'
 
 import { ApproverNote } from './approver-note'

@@ -3,12 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { formatDateTime } from '@/lib/format'
 
-import {
-  provideRequirementSchema,
-  useConfirmRequirement,
-  useProvideRequirement,
-} from '../api/answer-requirement'
+import { useConfirmRequirement } from '../api/confirm-requirement'
 import { useRequirements, type Requirement } from '../api/get-requirements'
+import { provideRequirementSchema, useProvideRequirement } from '../api/provide-requirement'
 
 import { useEngagementView } from './engagement-context'
 import { RefusalAlert } from './refusal-alert'

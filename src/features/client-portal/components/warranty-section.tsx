@@ -6,14 +6,12 @@ import { Button } from '@/components/ui/button'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { formatWaiting } from '@/lib/workflow'
 
+import { claimTextSchema } from '../api/claim-text'
+import { useConfirmWarrantyClaim } from '../api/confirm-warranty-claim'
 import { useWarrantyClaims, type WarrantyClaim } from '../api/get-warranty-claims'
-import {
-  claimTextSchema,
-  useConfirmWarrantyClaim,
-  useProvideClaimInformation,
-  useReopenWarrantyClaim,
-} from '../api/respond-to-claim'
-import { useOpenWarrantyClaim } from '../api/warranty-claim'
+import { useOpenWarrantyClaim } from '../api/open-warranty-claim'
+import { useProvideClaimInformation } from '../api/provide-claim-information'
+import { useReopenWarrantyClaim } from '../api/reopen-warranty-claim'
 
 import { useEngagementView } from './engagement-context'
 import { RefusalAlert } from './refusal-alert'

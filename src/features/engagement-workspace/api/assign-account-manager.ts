@@ -1,9 +1,9 @@
 import * as z from 'zod/mini'
 
-import type { Tables } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { useEngagementAction } from './use-engagement-action'
+import { workspaceKeys } from './keys'
 
 export const assignAccountManagerSchema = z.object({
   accountManagerId: z.string().check(z.minLength(1, 'validation.accountManagerRequired')),
@@ -19,11 +19,12 @@ export async function assignAccountManager(engagementId: string, input: AssignAc
     expected_version: input.expectedVersion,
   })
   if (error) throw error
-  return data as Tables<'engagements'>
+  return data
 }
 
 export function useAssignAccountManager(engagementId: string) {
-  return useEngagementAction(engagementId, (input: AssignAccountManagerInput) =>
-    assignAccountManager(engagementId, input),
-  )
+  return useInvalidatingMutation({
+    mutationFn: (input: AssignAccountManagerInput) => assignAccountManager(engagementId, input),
+    invalidates: () => [workspaceKeys.engagement(engagementId)],
+  })
 }

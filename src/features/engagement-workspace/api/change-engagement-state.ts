@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
 
-import type { Enums, Tables } from '@/lib/database.types'
+import type { Enums } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { useEngagementAction } from './use-engagement-action'
+import { workspaceKeys } from './keys'
 
 export const changeStateSchema = z.object({
   toState: z.enum(['active', 'on_hold', 'cancelled', 'closed']),
@@ -20,11 +21,12 @@ export async function changeEngagementState(engagementId: string, input: ChangeS
     expected_version: input.expectedVersion,
   })
   if (error) throw error
-  return data as Tables<'engagements'>
+  return data
 }
 
 export function useChangeEngagementState(engagementId: string) {
-  return useEngagementAction(engagementId, (input: ChangeStateInput) =>
-    changeEngagementState(engagementId, input),
-  )
+  return useInvalidatingMutation({
+    mutationFn: (input: ChangeStateInput) => changeEngagementState(engagementId, input),
+    invalidates: () => [workspaceKeys.engagement(engagementId)],
+  })
 }

@@ -1,16 +1,19 @@
-import type { Tables } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { useEngagementAction } from './use-engagement-action'
+import { workspaceKeys } from './keys'
 
 export async function completeChangeRequest(changeRequestId: string) {
   const { data, error } = await supabase.rpc('complete_change_request', {
     change_request_id: changeRequestId,
   })
   if (error) throw error
-  return data as Tables<'change_requests'>
+  return data
 }
 
 export function useCompleteChangeRequest(engagementId: string) {
-  return useEngagementAction(engagementId, completeChangeRequest)
+  return useInvalidatingMutation({
+    mutationFn: completeChangeRequest,
+    invalidates: () => [workspaceKeys.engagement(engagementId)],
+  })
 }

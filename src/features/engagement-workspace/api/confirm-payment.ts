@@ -1,14 +1,17 @@
-import type { Tables } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { useEngagementAction } from './use-engagement-action'
+import { workspaceKeys } from './keys'
 
 export async function confirmPayment(paymentId: string) {
   const { data, error } = await supabase.rpc('confirm_payment', { payment_id: paymentId })
   if (error) throw error
-  return data as Tables<'payments'>
+  return data
 }
 
 export function useConfirmPayment(engagementId: string) {
-  return useEngagementAction(engagementId, confirmPayment)
+  return useInvalidatingMutation({
+    mutationFn: confirmPayment,
+    invalidates: () => [workspaceKeys.engagement(engagementId)],
+  })
 }

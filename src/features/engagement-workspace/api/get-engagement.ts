@@ -15,10 +15,10 @@ export async function getEngagement(id: string): Promise<EngagementSummary | nul
   if (!UUID.test(id)) return null
   const { data, error } = await supabase.from('engagement_board').select('*').eq('id', id).maybeSingle()
   if (error) throw error
-  return data as EngagementSummary | null
+  return data
 }
 
-export const engagementQueryOptions = (id: string) =>
+export const getEngagementQueryOptions = (id: string) =>
   queryOptions({ queryKey: workspaceKeys.summary(id), queryFn: () => getEngagement(id) })
 
 /** The page's query: while it is mounted, any change to the engagement refreshes the whole workspace. */
@@ -29,5 +29,5 @@ export function useEngagement(id: string) {
     queryKeys: [workspaceKeys.engagement(id)],
     enabled: UUID.test(id),
   })
-  return useQuery({ ...engagementQueryOptions(id), ...liveRefresh(live) })
+  return useQuery({ ...getEngagementQueryOptions(id), ...liveRefresh(live) })
 }

@@ -1,11 +1,14 @@
+import { engagementKeys } from '@/lib/engagement-keys'
+
 /**
- * Query keys of one engagement's workspace. Everything sits under `['engagements', id]`, so a
+ * Query keys of one engagement's workspace. Everything sits under the engagement's key, so a
  * workflow action refreshes the whole workspace (and the documents module's lists) at once.
  */
 export const workspaceKeys = {
-  engagement: (id: string) => ['engagements', id] as const,
-  summary: (id: string) => ['engagements', id, 'summary'] as const,
-  section: (id: string, section: string) => ['engagements', id, section] as const,
+  engagement: (id: string) => engagementKeys.detail(id),
+  summary: (id: string) => [...engagementKeys.detail(id), 'summary'] as const,
+  section: (id: string, section: string) => [...engagementKeys.detail(id), section] as const,
+  clientMembers: (clientId: string) => ['clients', clientId, 'members'] as const,
   staff: () => ['staff'] as const,
   packages: () => ['service-packages', 'active'] as const,
 }

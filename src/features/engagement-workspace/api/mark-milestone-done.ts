@@ -1,14 +1,17 @@
-import type { Tables } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { useEngagementAction } from './use-engagement-action'
+import { workspaceKeys } from './keys'
 
 export async function markMilestoneDone(milestoneId: string) {
   const { data, error } = await supabase.rpc('mark_milestone_done', { milestone_id: milestoneId })
   if (error) throw error
-  return data as Tables<'milestones'>
+  return data
 }
 
 export function useMarkMilestoneDone(engagementId: string) {
-  return useEngagementAction(engagementId, markMilestoneDone)
+  return useInvalidatingMutation({
+    mutationFn: markMilestoneDone,
+    invalidates: () => [workspaceKeys.engagement(engagementId)],
+  })
 }

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini'
 
-import type { Tables } from '@/lib/database.types'
 import { parseVnd } from '@/lib/format'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { useEngagementAction } from './use-engagement-action'
+import { workspaceKeys } from './keys'
 
 export const quoteChangeRequestSchema = z.object({
   extraPrice: z.string().check(z.refine((text) => (parseVnd(text) ?? -1) >= 0, 'validation.amountInvalid')),
@@ -26,9 +26,12 @@ export async function quoteChangeRequest({
     ...(note ? { note } : {}),
   })
   if (error) throw error
-  return data as Tables<'change_requests'>
+  return data
 }
 
 export function useQuoteChangeRequest(engagementId: string) {
-  return useEngagementAction(engagementId, quoteChangeRequest)
+  return useInvalidatingMutation({
+    mutationFn: quoteChangeRequest,
+    invalidates: () => [workspaceKeys.engagement(engagementId)],
+  })
 }

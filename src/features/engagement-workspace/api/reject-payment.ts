@@ -1,9 +1,9 @@
 import * as z from 'zod/mini'
 
-import type { Tables } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { useEngagementAction } from './use-engagement-action'
+import { workspaceKeys } from './keys'
 
 export const rejectPaymentSchema = z.object({
   reason: z.string().check(z.trim(), z.minLength(1, 'validation.reasonRequired')),
@@ -13,9 +13,12 @@ export type RejectPaymentInput = z.infer<typeof rejectPaymentSchema> & { payment
 export async function rejectPayment({ paymentId, reason }: RejectPaymentInput) {
   const { data, error } = await supabase.rpc('reject_payment', { payment_id: paymentId, reason })
   if (error) throw error
-  return data as Tables<'payments'>
+  return data
 }
 
 export function useRejectPayment(engagementId: string) {
-  return useEngagementAction(engagementId, rejectPayment)
+  return useInvalidatingMutation({
+    mutationFn: rejectPayment,
+    invalidates: () => [workspaceKeys.engagement(engagementId)],
+  })
 }

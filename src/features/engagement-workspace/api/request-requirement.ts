@@ -1,9 +1,9 @@
 import * as z from 'zod/mini'
 
-import type { Tables } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { useEngagementAction } from './use-engagement-action'
+import { workspaceKeys } from './keys'
 
 export const requestRequirementSchema = z.object({
   title: z.string().check(z.trim(), z.minLength(1, 'validation.titleRequired')),
@@ -18,11 +18,12 @@ export async function requestRequirement(engagementId: string, input: RequestReq
     description: input.description,
   })
   if (error) throw error
-  return data as Tables<'requirements'>
+  return data
 }
 
 export function useRequestRequirement(engagementId: string) {
-  return useEngagementAction(engagementId, (input: RequestRequirementInput) =>
-    requestRequirement(engagementId, input),
-  )
+  return useInvalidatingMutation({
+    mutationFn: (input: RequestRequirementInput) => requestRequirement(engagementId, input),
+    invalidates: () => [workspaceKeys.engagement(engagementId)],
+  })
 }

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini'
 
-import type { Json, Tables } from '@/lib/database.types'
+import type { Json } from '@/lib/database.types'
 import { parseVnd } from '@/lib/format'
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
 import { parseDayMonthYear } from '../utils/date-input'
-import { useEngagementAction } from './use-engagement-action'
+import { workspaceKeys } from './keys'
 
 const milestoneSchema = z.object({
   title: z.string().check(z.trim(), z.minLength(1, 'validation.milestoneTitleRequired')),
@@ -45,9 +46,12 @@ export async function sendQuote(engagementId: string, input: SendQuoteRequest) {
     expected_version: input.expectedVersion,
   })
   if (error) throw error
-  return data as Tables<'quotes'>
+  return data
 }
 
 export function useSendQuote(engagementId: string) {
-  return useEngagementAction(engagementId, (input: SendQuoteRequest) => sendQuote(engagementId, input))
+  return useInvalidatingMutation({
+    mutationFn: (input: SendQuoteRequest) => sendQuote(engagementId, input),
+    invalidates: () => [workspaceKeys.engagement(engagementId)],
+  })
 }

@@ -13,7 +13,7 @@ import {
   type AssignAccountManagerInput,
 } from '../api/assign-account-manager'
 import type { EngagementSummary } from '../api/get-engagement'
-import { useStaff } from '../api/list-staff'
+import { useStaff } from '../api/get-staff'
 import { Select } from './controls'
 import { RefusalAlert } from './refusal-alert'
 

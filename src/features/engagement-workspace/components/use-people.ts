@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
-import { useClientMembers } from '../api/list-client-members'
-import { useStaff } from '../api/list-staff'
+import { useClientMembers } from '../api/get-client-members'
+import { useStaff } from '../api/get-staff'
 
 /** Names for history lines: TAMS staff and the engagement's client users. */
 export function usePersonName(clientId: string | null): (userId: string | null) => string {

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Database } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 
-import { oversightKey } from './keys'
+import { oversightKeys } from './keys'
 
 export type ChangeRequestsWaiting =
   Database['public']['Functions']['oversight_change_requests_waiting']['Returns'][number]
@@ -15,9 +15,9 @@ export async function getChangeRequestsWaiting(): Promise<ChangeRequestsWaiting[
   return data
 }
 
-export const changeRequestsWaitingQueryOptions = () =>
-  queryOptions({ queryKey: [...oversightKey, 'change-requests'], queryFn: getChangeRequestsWaiting })
+export const getChangeRequestsWaitingQueryOptions = () =>
+  queryOptions({ queryKey: oversightKeys.changeRequestsWaiting(), queryFn: getChangeRequestsWaiting })
 
 export function useChangeRequestsWaiting() {
-  return useQuery(changeRequestsWaitingQueryOptions())
+  return useQuery(getChangeRequestsWaitingQueryOptions())
 }

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Database } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 
-import { oversightKey } from './keys'
+import { oversightKeys } from './keys'
 import { DASHBOARD_LIST_ROWS, limitedList, type LimitedList } from './limited-list'
 
 export type OverduePayment = Database['public']['Functions']['oversight_overdue_payments']['Returns'][number]
@@ -17,9 +17,9 @@ export async function getOverduePayments(): Promise<LimitedList<OverduePayment>>
   return limitedList<OverduePayment>(data, count)
 }
 
-export const overduePaymentsQueryOptions = () =>
-  queryOptions({ queryKey: [...oversightKey, 'overdue-payments'], queryFn: getOverduePayments })
+export const getOverduePaymentsQueryOptions = () =>
+  queryOptions({ queryKey: oversightKeys.overduePayments(), queryFn: getOverduePayments })
 
 export function useOverduePayments() {
-  return useQuery(overduePaymentsQueryOptions())
+  return useQuery(getOverduePaymentsQueryOptions())
 }

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Database } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 
-import { oversightKey } from './keys'
+import { oversightKeys } from './keys'
 
 export type SlaBreachDay = Database['public']['Functions']['oversight_sla_breaches']['Returns'][number]
 
@@ -14,9 +14,9 @@ export async function getSlaBreaches(): Promise<SlaBreachDay[]> {
   return data
 }
 
-export const slaBreachesQueryOptions = () =>
-  queryOptions({ queryKey: [...oversightKey, 'sla-breaches'], queryFn: getSlaBreaches })
+export const getSlaBreachesQueryOptions = () =>
+  queryOptions({ queryKey: oversightKeys.slaBreaches(), queryFn: getSlaBreaches })
 
 export function useSlaBreaches() {
-  return useQuery(slaBreachesQueryOptions())
+  return useQuery(getSlaBreachesQueryOptions())
 }

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Database } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 
-import { oversightKey } from './keys'
+import { oversightKeys } from './keys'
 
 export type StepFigure = Database['public']['Functions']['oversight_steps']['Returns'][number]
 
@@ -14,9 +14,9 @@ export async function getStepFigures(): Promise<StepFigure[]> {
   return data
 }
 
-export const stepFiguresQueryOptions = () =>
-  queryOptions({ queryKey: [...oversightKey, 'steps'], queryFn: getStepFigures })
+export const getStepFiguresQueryOptions = () =>
+  queryOptions({ queryKey: oversightKeys.steps(), queryFn: getStepFigures })
 
 export function useStepFigures() {
-  return useQuery(stepFiguresQueryOptions())
+  return useQuery(getStepFiguresQueryOptions())
 }

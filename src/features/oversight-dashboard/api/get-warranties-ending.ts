@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Database } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 
-import { oversightKey } from './keys'
+import { oversightKeys } from './keys'
 import { DASHBOARD_LIST_ROWS, limitedList, type LimitedList } from './limited-list'
 
 export type WarrantyEnding = Database['public']['Functions']['oversight_warranties_ending']['Returns'][number]
@@ -17,9 +17,9 @@ export async function getWarrantiesEnding(): Promise<LimitedList<WarrantyEnding>
   return limitedList<WarrantyEnding>(data, count)
 }
 
-export const warrantiesEndingQueryOptions = () =>
-  queryOptions({ queryKey: [...oversightKey, 'warranties-ending'], queryFn: getWarrantiesEnding })
+export const getWarrantiesEndingQueryOptions = () =>
+  queryOptions({ queryKey: oversightKeys.warrantiesEnding(), queryFn: getWarrantiesEnding })
 
 export function useWarrantiesEnding() {
-  return useQuery(warrantiesEndingQueryOptions())
+  return useQuery(getWarrantiesEndingQueryOptions())
 }

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Database } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 
-import { oversightKey } from './keys'
+import { oversightKeys } from './keys'
 
 export type WarrantySummary = Database['public']['Functions']['oversight_warranty_summary']['Returns'][number]
 
@@ -14,9 +14,9 @@ export async function getWarrantySummary(): Promise<WarrantySummary[]> {
   return data
 }
 
-export const warrantySummaryQueryOptions = () =>
-  queryOptions({ queryKey: [...oversightKey, 'warranty-summary'], queryFn: getWarrantySummary })
+export const getWarrantySummaryQueryOptions = () =>
+  queryOptions({ queryKey: oversightKeys.warrantySummary(), queryFn: getWarrantySummary })
 
 export function useWarrantySummary() {
-  return useQuery(warrantySummaryQueryOptions())
+  return useQuery(getWarrantySummaryQueryOptions())
 }

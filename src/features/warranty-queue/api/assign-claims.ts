@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { warrantyKey } from './get-warranty-queue'
+import { warrantyQueueKeys } from './keys'
 
 /** One or several claims to one assignee: all of them, or none if the database refuses one. */
 export async function assignClaims({ claimIds, assignedTo }: { claimIds: string[]; assignedTo: string }) {
@@ -15,9 +14,10 @@ export async function assignClaims({ claimIds, assignedTo }: { claimIds: string[
 }
 
 export function useAssignClaims() {
-  const queryClient = useQueryClient()
-  return useMutation({
+  return useInvalidatingMutation({
     mutationFn: assignClaims,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: warrantyKey }),
+    invalidates: () => [warrantyQueueKeys.all],
+    // A refusal may mean the claim moved on meanwhile: the queue shows where it is now.
+    refreshOnError: () => true,
   })
 }

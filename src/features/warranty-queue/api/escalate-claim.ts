@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { warrantyKey } from './get-warranty-queue'
+import { warrantyQueueKeys } from './keys'
 
 export const escalateSchema = z.object({
   reason: z.string().check(z.trim(), z.minLength(1, 'escalate.reasonRequired')),
@@ -19,9 +19,10 @@ export async function escalateClaim({ claimId, reason }: EscalateInput & { claim
 }
 
 export function useEscalateClaim() {
-  const queryClient = useQueryClient()
-  return useMutation({
+  return useInvalidatingMutation({
     mutationFn: escalateClaim,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: warrantyKey }),
+    invalidates: () => [warrantyQueueKeys.all],
+    // A refusal may mean the claim moved on meanwhile: the queue shows where it is now.
+    refreshOnError: () => true,
   })
 }

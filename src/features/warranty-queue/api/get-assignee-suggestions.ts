@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Database } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 
-import { warrantyKey } from './get-warranty-queue'
+import { warrantyQueueKeys } from './keys'
 
 export type AssigneeSuggestion =
   Database['public']['Functions']['warranty_assignee_suggestions']['Returns'][number]
@@ -15,13 +15,13 @@ export async function getAssigneeSuggestions(claimIds: string[]): Promise<Assign
   return data
 }
 
-export const assigneeSuggestionsQueryOptions = (claimIds: string[]) =>
+export const getAssigneeSuggestionsQueryOptions = (claimIds: string[]) =>
   queryOptions({
-    queryKey: [...warrantyKey, 'suggestions', claimIds.toSorted()],
+    queryKey: warrantyQueueKeys.suggestions(claimIds),
     queryFn: () => getAssigneeSuggestions(claimIds),
     enabled: claimIds.length > 0,
   })
 
 export function useAssigneeSuggestions(claimIds: string[]) {
-  return useQuery(assigneeSuggestionsQueryOptions(claimIds))
+  return useQuery(getAssigneeSuggestionsQueryOptions(claimIds))
 }

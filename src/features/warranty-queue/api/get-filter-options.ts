@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 
-import type { Database } from '@/lib/database.types'
+import type { Tables } from '@/lib/database.types'
 import { readAllPages } from '@/lib/read-all-pages'
 import { supabase } from '@/lib/supabase'
 
-import { warrantyKey } from './get-warranty-queue'
+import { warrantyQueueKeys } from './keys'
 
-type Client = Pick<Database['public']['Tables']['clients']['Row'], 'id' | 'name'>
-type Staff = Pick<Database['public']['Tables']['staff']['Row'], 'user_id' | 'full_name' | 'role'>
+type Client = Pick<Tables<'clients'>, 'id' | 'name'>
+type Staff = Pick<Tables<'staff'>, 'user_id' | 'full_name' | 'role'>
 
 /** Clients and staff to filter the queue by; both lists are asked at once, each in as many pages as it needs. */
 export async function getFilterOptions() {
@@ -33,13 +33,13 @@ export async function getFilterOptions() {
   return { clients, staff }
 }
 
-export const filterOptionsQueryOptions = () =>
+export const getFilterOptionsQueryOptions = () =>
   queryOptions({
-    queryKey: [...warrantyKey, 'filter-options'],
+    queryKey: warrantyQueueKeys.filterOptions(),
     queryFn: getFilterOptions,
     staleTime: 5 * 60_000,
   })
 
 export function useFilterOptions() {
-  return useQuery(filterOptionsQueryOptions())
+  return useQuery(getFilterOptionsQueryOptions())
 }

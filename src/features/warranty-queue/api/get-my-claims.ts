@@ -3,7 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { liveRefresh, useLiveQueryInvalidation } from '@/lib/realtime'
 import { supabase } from '@/lib/supabase'
 
-import { CLAIM_CHANGES, warrantyKey, type QueueClaim } from './get-warranty-queue'
+import { CLAIM_CHANGES, type QueueClaim } from './get-warranty-queue'
+import { warrantyQueueKeys } from './keys'
 
 /** Open claims assigned to the signed-in staff member (RLS shows only their engagements' claims). */
 export async function getMyClaims(userId: string): Promise<QueueClaim[]> {
@@ -17,9 +18,9 @@ export async function getMyClaims(userId: string): Promise<QueueClaim[]> {
   return data
 }
 
-export const myClaimsQueryOptions = (userId: string) =>
+export const getMyClaimsQueryOptions = (userId: string) =>
   queryOptions({
-    queryKey: [...warrantyKey, 'mine', userId],
+    queryKey: warrantyQueueKeys.mine(userId),
     queryFn: () => getMyClaims(userId),
     refetchInterval: 60_000,
   })
@@ -28,7 +29,7 @@ export function useMyClaims(userId: string) {
   const { live } = useLiveQueryInvalidation({
     channel: 'my-warranty-claims',
     changes: CLAIM_CHANGES,
-    queryKeys: [warrantyKey],
+    queryKeys: [warrantyQueueKeys.all],
   })
-  return useQuery({ ...myClaimsQueryOptions(userId), ...liveRefresh(live, 60_000) })
+  return useQuery({ ...getMyClaimsQueryOptions(userId), ...liveRefresh(live, 60_000) })
 }

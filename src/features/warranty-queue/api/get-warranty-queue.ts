@@ -1,23 +1,15 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 
-import type { Database, Enums } from '@/lib/database.types'
+import type { Database } from '@/lib/database.types'
 import { liveRefresh, useLiveQueryInvalidation, type TableChanges } from '@/lib/realtime'
 import { supabase } from '@/lib/supabase'
 
+import { warrantyQueueKeys } from './keys'
+import type { QueueFilters } from './queue-filters'
+
+export type { QueueFilters } from './queue-filters'
+
 export type QueueClaim = Database['public']['Views']['warranty_claim_sla']['Row']
-
-/** The queue's filters, as they appear in the URL. */
-export type QueueFilters = {
-  status?: Enums<'warranty_claim_status'> | undefined
-  priority?: Enums<'warranty_priority'> | undefined
-  coverage?: Enums<'warranty_coverage'> | undefined
-  assignee?: string | undefined
-  client?: string | undefined
-  breached?: boolean | undefined
-}
-
-/** Every key of this feature starts here, so one invalidation refreshes queue, suggestions and own claims. */
-export const warrantyKey = ['warranty-queue'] as const
 
 /** Claims per request; "show more" asks for the next ones (a request returns at most 1,000 rows). */
 export const QUEUE_PAGE_SIZE = 100
@@ -46,9 +38,9 @@ export async function getWarrantyQueuePage(filters: QueueFilters, offset: number
   return { claims, total: count ?? claims.length }
 }
 
-export const warrantyQueueQueryOptions = (filters: QueueFilters) =>
+export const getWarrantyQueueQueryOptions = (filters: QueueFilters) =>
   infiniteQueryOptions({
-    queryKey: [...warrantyKey, 'queue', filters],
+    queryKey: warrantyQueueKeys.queue(filters),
     queryFn: ({ pageParam }) => getWarrantyQueuePage(filters, pageParam),
     initialPageParam: 0,
     getNextPageParam: (last: QueuePage, pages: QueuePage[]) => {
@@ -71,8 +63,8 @@ export function useWarrantyQueue(filters: QueueFilters) {
   const { live } = useLiveQueryInvalidation({
     channel: 'warranty-queue',
     changes: CLAIM_CHANGES,
-    queryKeys: [warrantyKey],
+    queryKeys: [warrantyQueueKeys.all],
   })
   const refresh = liveRefresh(live && !filters.breached, 60_000)
-  return useInfiniteQuery({ ...warrantyQueueQueryOptions(filters), ...refresh })
+  return useInfiniteQuery({ ...getWarrantyQueueQueryOptions(filters), ...refresh })
 }

@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { warrantyKey } from './get-warranty-queue'
+import { warrantyQueueKeys } from './keys'
 
 export const resolveSchema = z.object({
   resolution: z.string().check(z.trim(), z.minLength(1, 'resolve.resolutionRequired')),
@@ -19,9 +19,10 @@ export async function resolveClaim({ claimId, resolution }: ResolveInput & { cla
 }
 
 export function useResolveClaim() {
-  const queryClient = useQueryClient()
-  return useMutation({
+  return useInvalidatingMutation({
     mutationFn: resolveClaim,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: warrantyKey }),
+    invalidates: () => [warrantyQueueKeys.all],
+    // A refusal may mean the claim moved on meanwhile: the queue shows where it is now.
+    refreshOnError: () => true,
   })
 }

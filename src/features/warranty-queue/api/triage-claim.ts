@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 
 import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 
-import { warrantyKey } from './get-warranty-queue'
+import { warrantyQueueKeys } from './keys'
 
 /** Messages are keys of the `warranty-queue` namespace. */
 export const triageSchema = z.object({
@@ -29,9 +29,10 @@ export async function triageClaim({ claimId, ...input }: TriageInput & { claimId
 }
 
 export function useTriageClaim() {
-  const queryClient = useQueryClient()
-  return useMutation({
+  return useInvalidatingMutation({
     mutationFn: triageClaim,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: warrantyKey }),
+    invalidates: () => [warrantyQueueKeys.all],
+    // A refusal may mean the claim moved on meanwhile: the queue shows where it is now.
+    refreshOnError: () => true,
   })
 }

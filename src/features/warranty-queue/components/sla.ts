@@ -2,7 +2,9 @@ import type { QueueClaim } from '../api/get-warranty-queue'
 
 export type SlaStatus = 'on_track' | 'at_risk' | 'breached' | 'met' | 'not_applicable'
 
-const STATUSES: readonly string[] = ['on_track', 'at_risk', 'breached', 'met', 'not_applicable']
+const STATUSES: readonly SlaStatus[] = ['on_track', 'at_risk', 'breached', 'met', 'not_applicable']
+
+const isSlaStatus = (value: string | null): value is SlaStatus => STATUSES.some((status) => status === value)
 
 /**
  * The database judged the SLA when the queue was read; between reads, a running clock can only
@@ -10,9 +12,7 @@ const STATUSES: readonly string[] = ['on_track', 'at_risk', 'breached', 'met', '
  * (waiting on the client) keeps its status: its deadlines move with the clock.
  */
 export function liveSlaStatus(claim: QueueClaim, now: number): SlaStatus {
-  const judged = STATUSES.includes(claim.sla_status ?? '')
-    ? (claim.sla_status as SlaStatus)
-    : 'not_applicable'
+  const judged = isSlaStatus(claim.sla_status) ? claim.sla_status : 'not_applicable'
   if (judged !== 'on_track' && judged !== 'at_risk') return judged
   if (claim.paused) return judged
   if (claim.next_due_at && now >= Date.parse(claim.next_due_at)) return 'breached'

@@ -3,6 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Enums } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 
+import { profileKeys } from './keys'
+
 /** Which side of an engagement the signed-in person is on, as the database records it. */
 export type Profile =
   | { side: 'staff'; userId: string; role: Enums<'staff_role'>; name: string; email: string; clientId: null }
@@ -43,13 +45,13 @@ export async function getProfile(userId: string): Promise<Profile> {
   return { side: 'none', userId, role: null, name: null, email: null, clientId: null }
 }
 
-export const profileQueryOptions = (userId: string) =>
+export const getProfileQueryOptions = (userId: string) =>
   queryOptions({
-    queryKey: ['profile', userId],
+    queryKey: profileKeys.detail(userId),
     queryFn: () => getProfile(userId),
     staleTime: 5 * 60_000,
   })
 
 export function useProfile(userId: string) {
-  return useQuery(profileQueryOptions(userId))
+  return useQuery(getProfileQueryOptions(userId))
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 
 import { formatDateTime } from '@/lib/format'
 
-import { useAcceptances } from '../../api/list-acceptances'
+import { useAcceptances } from '../../api/get-acceptances'
 import { Badge, EmptyState, Panel } from '../controls'
 import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'

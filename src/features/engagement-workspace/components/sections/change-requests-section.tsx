@@ -8,7 +8,7 @@ import { Input } from '@/components/ui/input'
 import { formatDate, formatVnd } from '@/lib/format'
 
 import { useCompleteChangeRequest } from '../../api/complete-change-request'
-import { useChangeRequests, type ChangeRequest } from '../../api/list-change-requests'
+import { useChangeRequests, type ChangeRequest } from '../../api/get-change-requests'
 import { quoteChangeRequestSchema, useQuoteChangeRequest } from '../../api/quote-change-request'
 import { Badge, EmptyState, Panel, Textarea, type BadgeTone } from '../controls'
 import { QueryState } from '../query-state'

@@ -10,7 +10,7 @@ import { useDocuments, useDownloadDocument } from '@/lib/documents'
 import { formatVnd } from '@/lib/format'
 
 import { useConfirmPayment } from '../../api/confirm-payment'
-import { usePayments, type Payment } from '../../api/list-payments'
+import { usePayments, type Payment } from '../../api/get-payments'
 import { rejectPaymentSchema, useRejectPayment } from '../../api/reject-payment'
 import { formatCalendarDate } from '../../utils/date-input'
 import { Badge, EmptyState, Panel, Textarea, type BadgeTone } from '../controls'

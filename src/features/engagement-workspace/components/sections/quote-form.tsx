@@ -9,7 +9,7 @@ import { Input } from '@/components/ui/input'
 import { formatVnd } from '@/lib/format'
 
 import type { EngagementSummary } from '../../api/get-engagement'
-import { usePackages } from '../../api/list-packages'
+import { usePackages } from '../../api/get-packages'
 import { sendQuoteSchema, useSendQuote, type SendQuoteInput } from '../../api/send-quote'
 import { Panel, Select, Textarea } from '../controls'
 import { RefusalAlert } from '../refusal-alert'

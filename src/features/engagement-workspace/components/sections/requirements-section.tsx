@@ -8,7 +8,7 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { formatDate } from '@/lib/format'
 
-import { useRequirements } from '../../api/list-requirements'
+import { useRequirements } from '../../api/get-requirements'
 import {
   requestRequirementSchema,
   useRequestRequirement,

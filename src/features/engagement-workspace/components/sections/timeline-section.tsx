@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '@/lib/format'
 import { isStep, stepName } from '@/lib/workflow'
 
-import { useEvents, type EngagementEvent } from '../../api/list-events'
+import { useEvents, type EngagementEvent } from '../../api/get-events'
 import { Badge, EmptyState, Panel } from '../controls'
 import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'

@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from '@/lib/format'
 import { formatWaiting } from '@/lib/workflow'
 
 import type { EngagementSummary } from '../../api/get-engagement'
-import { useWarrantyClaims } from '../../api/list-warranty-claims'
+import { useWarrantyClaims } from '../../api/get-warranty-claims'
 import { Badge, EmptyState, Panel, type BadgeTone } from '../controls'
 import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'

@@ -7,22 +7,22 @@ import { workspaceKeys } from './keys'
 
 export type Requirement = Tables<'requirements'>
 
-export async function listRequirements(engagementId: string): Promise<Requirement[]> {
+export async function getRequirements(engagementId: string): Promise<Requirement[]> {
   const { data, error } = await supabase
     .from('requirements')
     .select('*')
     .eq('engagement_id', engagementId)
     .order('requested_at', { ascending: true })
   if (error) throw error
-  return data as Requirement[]
+  return data
 }
 
-export const requirementsQueryOptions = (engagementId: string) =>
+export const getRequirementsQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: workspaceKeys.section(engagementId, 'requirements'),
-    queryFn: () => listRequirements(engagementId),
+    queryFn: () => getRequirements(engagementId),
   })
 
 export function useRequirements(engagementId: string) {
-  return useQuery(requirementsQueryOptions(engagementId))
+  return useQuery(getRequirementsQueryOptions(engagementId))
 }

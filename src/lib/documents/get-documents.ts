@@ -8,7 +8,7 @@ import { documentKeys } from './keys'
 export type EngagementDocument = Tables<'documents'>
 
 /** The documents the caller may see (RLS hides internal ones from clients), newest first. */
-export async function listDocuments(engagementId: string): Promise<EngagementDocument[]> {
+export async function getDocuments(engagementId: string): Promise<EngagementDocument[]> {
   const { data, error } = await supabase
     .from('documents')
     .select('*')
@@ -16,12 +16,12 @@ export async function listDocuments(engagementId: string): Promise<EngagementDoc
     .is('deleted_at', null)
     .order('created_at', { ascending: false })
   if (error) throw error
-  return data as EngagementDocument[]
+  return data
 }
 
-export const documentsQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: documentKeys.list(engagementId), queryFn: () => listDocuments(engagementId) })
+export const getDocumentsQueryOptions = (engagementId: string) =>
+  queryOptions({ queryKey: documentKeys.list(engagementId), queryFn: () => getDocuments(engagementId) })
 
 export function useDocuments(engagementId: string) {
-  return useQuery(documentsQueryOptions(engagementId))
+  return useQuery(getDocumentsQueryOptions(engagementId))
 }

@@ -7,22 +7,22 @@ import { workspaceKeys } from './keys'
 
 export type Milestone = Tables<'milestones'>
 
-export async function listMilestones(engagementId: string): Promise<Milestone[]> {
+export async function getMilestones(engagementId: string): Promise<Milestone[]> {
   const { data, error } = await supabase
     .from('milestones')
     .select('*')
     .eq('engagement_id', engagementId)
     .order('position', { ascending: true })
   if (error) throw error
-  return data as Milestone[]
+  return data
 }
 
-export const milestonesQueryOptions = (engagementId: string) =>
+export const getMilestonesQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: workspaceKeys.section(engagementId, 'milestones'),
-    queryFn: () => listMilestones(engagementId),
+    queryFn: () => getMilestones(engagementId),
   })
 
 export function useMilestones(engagementId: string) {
-  return useQuery(milestonesQueryOptions(engagementId))
+  return useQuery(getMilestonesQueryOptions(engagementId))
 }

@@ -7,22 +7,22 @@ import { workspaceKeys } from './keys'
 
 export type Acceptance = Tables<'acceptances'>
 
-export async function listAcceptances(engagementId: string): Promise<Acceptance[]> {
+export async function getAcceptances(engagementId: string): Promise<Acceptance[]> {
   const { data, error } = await supabase
     .from('acceptances')
     .select('*')
     .eq('engagement_id', engagementId)
     .order('decided_at', { ascending: false })
   if (error) throw error
-  return data as Acceptance[]
+  return data
 }
 
-export const acceptancesQueryOptions = (engagementId: string) =>
+export const getAcceptancesQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: workspaceKeys.section(engagementId, 'acceptances'),
-    queryFn: () => listAcceptances(engagementId),
+    queryFn: () => getAcceptances(engagementId),
   })
 
 export function useAcceptances(engagementId: string) {
-  return useQuery(acceptancesQueryOptions(engagementId))
+  return useQuery(getAcceptancesQueryOptions(engagementId))
 }

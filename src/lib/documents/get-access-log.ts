@@ -8,7 +8,7 @@ import { documentKeys } from './keys'
 export type DocumentAccessEntry = Tables<'document_access_log'>
 
 /** Every upload, signed link and delete of the engagement's documents the caller may see, newest first. */
-export async function listAccessLog(engagementId: string): Promise<DocumentAccessEntry[]> {
+export async function getAccessLog(engagementId: string): Promise<DocumentAccessEntry[]> {
   const { data, error } = await supabase
     .from('document_access_log')
     .select('*')
@@ -16,12 +16,12 @@ export async function listAccessLog(engagementId: string): Promise<DocumentAcces
     .order('created_at', { ascending: false })
     .limit(500)
   if (error) throw error
-  return data as DocumentAccessEntry[]
+  return data
 }
 
-export const accessLogQueryOptions = (engagementId: string) =>
-  queryOptions({ queryKey: documentKeys.accessLog(engagementId), queryFn: () => listAccessLog(engagementId) })
+export const getAccessLogQueryOptions = (engagementId: string) =>
+  queryOptions({ queryKey: documentKeys.accessLog(engagementId), queryFn: () => getAccessLog(engagementId) })
 
 export function useAccessLog(engagementId: string) {
-  return useQuery(accessLogQueryOptions(engagementId))
+  return useQuery(getAccessLogQueryOptions(engagementId))
 }

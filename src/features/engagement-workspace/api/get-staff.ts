@@ -8,18 +8,18 @@ import { workspaceKeys } from './keys'
 export type StaffMember = Pick<Tables<'staff'>, 'user_id' | 'full_name' | 'email' | 'role' | 'active'>
 
 /** The provider's staff (every staff member sees the directory): names for the log, AM choices. */
-export async function listStaff(): Promise<StaffMember[]> {
+export async function getStaff(): Promise<StaffMember[]> {
   const { data, error } = await supabase
     .from('staff')
     .select('user_id, full_name, email, role, active')
     .order('full_name', { ascending: true })
   if (error) throw error
-  return data as StaffMember[]
+  return data
 }
 
-export const staffQueryOptions = () =>
-  queryOptions({ queryKey: workspaceKeys.staff(), queryFn: listStaff, staleTime: 5 * 60_000 })
+export const getStaffQueryOptions = () =>
+  queryOptions({ queryKey: workspaceKeys.staff(), queryFn: getStaff, staleTime: 5 * 60_000 })
 
 export function useStaff() {
-  return useQuery(staffQueryOptions())
+  return useQuery(getStaffQueryOptions())
 }

@@ -31,7 +31,11 @@ export async function getColumnPage(
   return data
 }
 
-export const columnPagesQueryOptions = (query: BoardQuery, step: EngagementStep, from: ColumnCursor | null) =>
+export const getColumnPagesQueryOptions = (
+  query: BoardQuery,
+  step: EngagementStep,
+  from: ColumnCursor | null,
+) =>
   infiniteQueryOptions({
     queryKey: boardKeys.more(query, step),
     queryFn: ({ pageParam }) => (pageParam ? getColumnPage(query, step, pageParam) : Promise.resolve([])),
@@ -44,5 +48,5 @@ export const columnPagesQueryOptions = (query: BoardQuery, step: EngagementStep,
 
 /** The pages a column loaded past the first, on "show more"; none until `from` is set. */
 export function useColumnPages(query: BoardQuery, step: EngagementStep, from: ColumnCursor | null) {
-  return useInfiniteQuery(columnPagesQueryOptions(query, step, from))
+  return useInfiniteQuery(getColumnPagesQueryOptions(query, step, from))
 }

@@ -7,22 +7,22 @@ import { workspaceKeys } from './keys'
 
 export type ChangeRequest = Tables<'change_requests'>
 
-export async function listChangeRequests(engagementId: string): Promise<ChangeRequest[]> {
+export async function getChangeRequests(engagementId: string): Promise<ChangeRequest[]> {
   const { data, error } = await supabase
     .from('change_requests')
     .select('*')
     .eq('engagement_id', engagementId)
     .order('submitted_at', { ascending: false })
   if (error) throw error
-  return data as ChangeRequest[]
+  return data
 }
 
-export const changeRequestsQueryOptions = (engagementId: string) =>
+export const getChangeRequestsQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: workspaceKeys.section(engagementId, 'change-requests'),
-    queryFn: () => listChangeRequests(engagementId),
+    queryFn: () => getChangeRequests(engagementId),
   })
 
 export function useChangeRequests(engagementId: string) {
-  return useQuery(changeRequestsQueryOptions(engagementId))
+  return useQuery(getChangeRequestsQueryOptions(engagementId))
 }

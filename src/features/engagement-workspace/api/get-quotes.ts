@@ -7,22 +7,22 @@ import { workspaceKeys } from './keys'
 
 export type Quote = Tables<'quotes'>
 
-export async function listQuotes(engagementId: string): Promise<Quote[]> {
+export async function getQuotes(engagementId: string): Promise<Quote[]> {
   const { data, error } = await supabase
     .from('quotes')
     .select('*')
     .eq('engagement_id', engagementId)
     .order('created_at', { ascending: false })
   if (error) throw error
-  return data as Quote[]
+  return data
 }
 
-export const quotesQueryOptions = (engagementId: string) =>
+export const getQuotesQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: workspaceKeys.section(engagementId, 'quotes'),
-    queryFn: () => listQuotes(engagementId),
+    queryFn: () => getQuotes(engagementId),
   })
 
 export function useQuotes(engagementId: string) {
-  return useQuery(quotesQueryOptions(engagementId))
+  return useQuery(getQuotesQueryOptions(engagementId))
 }

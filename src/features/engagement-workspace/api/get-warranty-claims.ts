@@ -7,22 +7,22 @@ import { workspaceKeys } from './keys'
 
 export type WarrantyClaim = Tables<'warranty_claims'>
 
-export async function listWarrantyClaims(engagementId: string): Promise<WarrantyClaim[]> {
+export async function getWarrantyClaims(engagementId: string): Promise<WarrantyClaim[]> {
   const { data, error } = await supabase
     .from('warranty_claims')
     .select('*')
     .eq('engagement_id', engagementId)
     .order('opened_at', { ascending: false })
   if (error) throw error
-  return data as WarrantyClaim[]
+  return data
 }
 
-export const warrantyClaimsQueryOptions = (engagementId: string) =>
+export const getWarrantyClaimsQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: workspaceKeys.section(engagementId, 'warranty-claims'),
-    queryFn: () => listWarrantyClaims(engagementId),
+    queryFn: () => getWarrantyClaims(engagementId),
   })
 
 export function useWarrantyClaims(engagementId: string) {
-  return useQuery(warrantyClaimsQueryOptions(engagementId))
+  return useQuery(getWarrantyClaimsQueryOptions(engagementId))
 }

@@ -7,7 +7,7 @@ import { workspaceKeys } from './keys'
 
 export type EngagementEvent = Tables<'engagement_events'>
 
-export async function listEvents(engagementId: string): Promise<EngagementEvent[]> {
+export async function getEvents(engagementId: string): Promise<EngagementEvent[]> {
   const { data, error } = await supabase
     .from('engagement_events')
     .select('*')
@@ -16,15 +16,15 @@ export async function listEvents(engagementId: string): Promise<EngagementEvent[
     .order('id', { ascending: false })
     .limit(200)
   if (error) throw error
-  return data as EngagementEvent[]
+  return data
 }
 
-export const eventsQueryOptions = (engagementId: string) =>
+export const getEventsQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: workspaceKeys.section(engagementId, 'events'),
-    queryFn: () => listEvents(engagementId),
+    queryFn: () => getEvents(engagementId),
   })
 
 export function useEvents(engagementId: string) {
-  return useQuery(eventsQueryOptions(engagementId))
+  return useQuery(getEventsQueryOptions(engagementId))
 }

@@ -7,22 +7,22 @@ import { workspaceKeys } from './keys'
 
 export type Payment = Tables<'payments'>
 
-export async function listPayments(engagementId: string): Promise<Payment[]> {
+export async function getPayments(engagementId: string): Promise<Payment[]> {
   const { data, error } = await supabase
     .from('payments')
     .select('*')
     .eq('engagement_id', engagementId)
     .order('created_at', { ascending: true })
   if (error) throw error
-  return data as Payment[]
+  return data
 }
 
-export const paymentsQueryOptions = (engagementId: string) =>
+export const getPaymentsQueryOptions = (engagementId: string) =>
   queryOptions({
     queryKey: workspaceKeys.section(engagementId, 'payments'),
-    queryFn: () => listPayments(engagementId),
+    queryFn: () => getPayments(engagementId),
   })
 
 export function usePayments(engagementId: string) {
-  return useQuery(paymentsQueryOptions(engagementId))
+  return useQuery(getPaymentsQueryOptions(engagementId))
 }

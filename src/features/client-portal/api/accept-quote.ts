@@ -1,0 +1,31 @@
+import { supabase } from '@/lib/supabase'
+import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
+import { isStaleView } from '@/lib/workflow'
+
+import { clientPortalKeys } from './keys'
+
+type QuoteAcceptance = { engagementId: string; version: number; quoteId: string; quoteVersion: number }
+
+/**
+ * Accepting the sent quote IS the move agreement -> payment (only the approver may make it). It
+ * names the quote the page showed, so terms changed meanwhile are refused as a conflict.
+ */
+export async function acceptQuote({ engagementId, version, quoteId, quoteVersion }: QuoteAcceptance) {
+  const { data, error } = await supabase.rpc('transition_engagement', {
+    engagement_id: engagementId,
+    to_step: 'payment',
+    expected_version: version,
+    quote_id: quoteId,
+    quote_version: quoteVersion,
+  })
+  if (error) throw error
+  return data
+}
+
+export function useAcceptQuote() {
+  return useInvalidatingMutation({
+    mutationFn: acceptQuote,
+    invalidates: () => [clientPortalKeys.all],
+    refreshOnError: isStaleView,
+  })
+}
