@@ -13,8 +13,9 @@ export type RowShape = Map<string, Set<JsonKind> | 'any'>
 export function kindOf(value: unknown): JsonKind {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'array'
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return typeof value
+  if (typeof value === 'string') return 'string'
+  if (typeof value === 'number') return 'number'
+  if (typeof value === 'boolean') return 'boolean'
   return 'object'
 }
 
