@@ -58,6 +58,47 @@ function assertRow(row: unknown, expected: Expected, where: string) {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+/** A value's place in PostgreSQL's order where JavaScript can tell it without the collation: numbers, times, uuids. */
+function rank(value: unknown): number | string | null | undefined {
+  if (value === null || typeof value === 'number') return value
+  if (typeof value !== 'string') return undefined
+  if (UUID.test(value)) return value
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined
+  // PostgreSQL keeps microseconds; Date.parse stops at milliseconds.
+  const fraction = (/\.(\d+)/.exec(value)?.[1] ?? '').padEnd(6, '0')
+  return Date.parse(value) * 1000 + Number(fraction.slice(3, 6))
+}
+
+/**
+ * Rows come in the order the request's `order` asks (`a.desc,b.asc`; nulls last ascending, first
+ * descending, as PostgreSQL sorts by default); text keys end the comparison of a pair.
+ */
+function assertOrdered(rows: unknown[], order: string | null, where: string) {
+  if (!order) return
+  const keys = order
+    .split(',')
+    .map((term) => ({ column: term.split('.')[0] ?? '', descending: term.includes('.desc') }))
+  for (let index = 1; index < rows.length; index++) {
+    const [before, after] = [rows[index - 1], rows[index]]
+    if (!isRecord(before) || !isRecord(after)) return
+    for (const { column, descending } of keys) {
+      const [a, b] = [rank(before[column]), rank(after[column])]
+      if (a === undefined || b === undefined || a === b) {
+        if (a === b && a !== undefined) continue
+        break
+      }
+      const nullsFirst = descending
+      const inOrder = a === null ? nullsFirst : b === null ? !nullsFirst : descending ? a > b : a < b
+      assert.ok(
+        inOrder,
+        `${where}: row ${index} out of order by ${column}: ${String(before[column])} then ${String(after[column])}`,
+      )
+      break
+    }
+  }
+}
+
 async function send(request: AppRequest): Promise<{ result: AppResponse; response: Response }> {
   let seen: Response | undefined
   const result = await request.build(appClient(request.persona, (response) => (seen = response)))
@@ -94,6 +135,7 @@ describe('every REST request the app sends', () => {
       const rows: unknown[] = result.data
       assert.ok(rows.length >= expect.min, `${where}: at least ${expect.min} rows, got ${rows.length}`)
       rows.forEach((row, index) => assertRow(row, expected, `${where} [${index}]`))
+      assertOrdered(rows, new URL(response.url).searchParams.get('order'), where)
       const every = expect.every
       if (every)
         assert.ok(
