@@ -124,7 +124,11 @@ describe('every REST request the app sends', () => {
         // A function the app calls with arguments it does not take would be refused too: not this way.
         assert.equal(result.error?.code, expect.code ?? 'P0001', `${where}: ${JSON.stringify(result.error)}`)
         assert.equal(result.error?.message, expect.refused, where)
-        assert.deepEqual(Object.keys(result.error ?? {}).toSorted(), ['code', 'details', 'hint', 'message'], where)
+        assert.deepEqual(
+          Object.keys(result.error ?? {}).toSorted(),
+          ['code', 'details', 'hint', 'message'],
+          where,
+        )
         return
       }
       assert.equal(result.error, null, `${where}: ${JSON.stringify(result.error)}`)
