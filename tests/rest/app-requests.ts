@@ -1,0 +1,869 @@
+import { PostgrestClient } from '@supabase/postgrest-js'
+import { ANON_KEY, JWT_SECRET } from '../../supabase/local/config.ts'
+import { signJwt } from '../../supabase/local/http/jwt.ts'
+import type { DemoName } from '../support/personas.ts'
+import { REST_URL } from '../support/rest-client.ts'
+
+/** The demo users' ids in supabase/seed.sql. */
+export const DEMO_IDS: Record<DemoName, string> = {
+  admin: 'a0000000-0000-4000-8000-000000000001',
+  manager: 'a0000000-0000-4000-8000-000000000002',
+  lan: 'a0000000-0000-4000-8000-000000000003',
+  minh: 'a0000000-0000-4000-8000-000000000004',
+  an: 'a0000000-0000-4000-8000-000000000005',
+  binh: 'a0000000-0000-4000-8000-000000000006',
+  chi: 'a0000000-0000-4000-8000-000000000007',
+}
+
+/** Seeded rows of Phương Đông (Lan's client, An approves): one engagement in implementation, one in warranty. */
+const PHUONG_DONG = 'c0000000-0000-4000-8000-000000000001'
+const SAO_BIEN = 'c0000000-0000-4000-8000-000000000002'
+const IMPLEMENTATION = 'e0000000-0000-4000-8000-000000000104'
+const WARRANTY = 'e0000000-0000-4000-8000-000000000107'
+const CLAIM_IN_PROGRESS = 'd8010000-0000-4000-8000-000000000107'
+/** No row has this id: a workflow act on it is refused before anything is written. */
+const NO_ROW = '00000000-0000-4000-8000-00000000dead'
+/** No engagement is at this version: a versioned act is refused as stale. */
+const STALE = -1
+
+/** What a request sends back, as postgrest-js hands it to the app. */
+export type AppResponse = {
+  data: unknown
+  error: { code: string; message: string } | null
+  status: number
+  count: number | null
+}
+
+/** How the answer must look on every target. */
+export type Expectation =
+  | {
+      rows: 'list'
+      min: number
+      from?: number
+      counted?: boolean
+      every?: (row: Record<string, unknown>) => boolean
+    }
+  | { rows: 'one' }
+  | { rows: 'none' }
+  | { refused: string; code?: string; status?: number }
+
+export interface AppRequest {
+  /** The file under src/ whose code builds this request. */
+  source: string
+  persona: DemoName
+  /** The relation read (`.from`) or the function called (`.rpc`), as the app names it. */
+  target: { from: string } | { rpc: string }
+  build: (db: PostgrestClient) => PromiseLike<AppResponse>
+  expect: Expectation
+}
+
+/** postgrest-js as supabase-js configures it for a signed-in persona; `onResponse` sees the raw answer. */
+export function appClient(persona: DemoName, onResponse: (response: Response) => void): PostgrestClient {
+  const now = Math.floor(Date.now() / 1000)
+  const token = signJwt(
+    { sub: DEMO_IDS[persona], role: 'authenticated', aud: 'authenticated', iat: now, exp: now + 3600 },
+    JWT_SECRET,
+  )
+  const recording: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init)
+    onResponse(response.clone())
+    return response
+  }
+  return new PostgrestClient(REST_URL, {
+    headers: { apikey: ANON_KEY, Authorization: `Bearer ${token}` },
+    fetch: recording,
+  })
+}
+
+const ENGAGEMENT_COLUMNS =
+  'id, code, title, step, state, version, client_id, client_name, account_manager_name, agreed_price_vnd, warranty_starts_at, warranty_ends_at, whose_move, whose_move_reason, whose_move_since, provider_waiting_seconds, client_waiting_seconds, created_at, updated_at'
+const OPEN_STATES = ['active', 'on_hold']
+const list = (
+  min = 1,
+  more: Omit<Extract<Expectation, { rows: 'list' }>, 'rows' | 'min'> = {},
+): Expectation => ({ rows: 'list', min, ...more })
+const refused = (code: string): Expectation => ({ refused: code })
+const statusIn = (statuses: string[]) => (row: Record<string, unknown>) =>
+  statuses.includes(String(row.status))
+
+const board: AppRequest[] = [
+  {
+    source: 'src/features/board/api/get-board.ts',
+    persona: 'lan',
+    target: { rpc: 'board_cards' },
+    build: (db) => db.rpc('board_cards', { states: OPEN_STATES, page_size: 50 }),
+    expect: list(1, { every: (row) => OPEN_STATES.includes(String(row.state)) }),
+  },
+  {
+    source: 'src/features/board/api/get-column-page.ts',
+    persona: 'lan',
+    target: { rpc: 'board_cards' },
+    build: (db) =>
+      db.rpc('board_cards', {
+        states: OPEN_STATES,
+        client_id: PHUONG_DONG,
+        step: 'implementation',
+        after_step_entered_at: '2000-01-01T00:00:00Z',
+        after_id: NO_ROW,
+        page_size: 50,
+      }),
+    expect: list(1, { every: (row) => row.step === 'implementation' }),
+  },
+  {
+    source: 'src/features/board/api/get-filter-options.ts',
+    persona: 'manager',
+    target: { rpc: 'board_filter_options' },
+    build: (db) => db.rpc('board_filter_options', { states: OPEN_STATES }, { count: 'exact' }).range(0, 999),
+    expect: list(1, { from: 0, counted: true }),
+  },
+  {
+    source: 'src/features/board/api/move-engagement.ts',
+    persona: 'lan',
+    target: { rpc: 'transition_engagement' },
+    build: (db) =>
+      db.rpc('transition_engagement', {
+        engagement_id: IMPLEMENTATION,
+        to_step: 'completion',
+        expected_version: STALE,
+        note: 'x',
+      }),
+    expect: refused('version_conflict'),
+  },
+]
+
+const warrantyQueue: AppRequest[] = [
+  {
+    source: 'src/features/warranty-queue/api/get-my-claims.ts',
+    persona: 'lan',
+    target: { from: 'warranty_claim_sla' },
+    build: (db) =>
+      db
+        .from('warranty_claim_sla')
+        .select('*')
+        .eq('assigned_to', DEMO_IDS.lan)
+        .in('status', ['open', 'in_progress', 'waiting_on_client'])
+        .order('next_due_at'),
+    expect: list(1, { every: statusIn(['open', 'in_progress', 'waiting_on_client']) }),
+  },
+  {
+    source: 'src/features/warranty-queue/api/get-warranty-queue.ts',
+    persona: 'manager',
+    target: { rpc: 'warranty_queue' },
+    build: (db) => db.rpc('warranty_queue', {}, { count: 'exact' }).range(0, 99),
+    expect: list(1, { from: 0, counted: true }),
+  },
+  {
+    source: 'src/features/warranty-queue/api/get-warranty-queue.ts',
+    persona: 'manager',
+    target: { rpc: 'warranty_queue' },
+    build: (db) =>
+      db
+        .rpc(
+          'warranty_queue',
+          {
+            status: 'in_progress',
+            priority: 'high',
+            coverage: 'in_warranty',
+            assigned_to: DEMO_IDS.lan,
+            client_id: PHUONG_DONG,
+            breached_only: true,
+          },
+          { count: 'exact' },
+        )
+        .range(100, 199),
+    // Past the last page: PostgREST refuses an offset beyond the count it was asked for.
+    expect: { refused: 'Requested range not satisfiable', code: 'PGRST103', status: 416 },
+  },
+  {
+    source: 'src/features/warranty-queue/api/get-assignee-suggestions.ts',
+    persona: 'manager',
+    target: { rpc: 'warranty_assignee_suggestions' },
+    build: (db) => db.rpc('warranty_assignee_suggestions', { claim_ids: [CLAIM_IN_PROGRESS] }),
+    expect: list(1),
+  },
+  {
+    source: 'src/features/warranty-queue/api/get-filter-options.ts',
+    persona: 'manager',
+    target: { from: 'clients' },
+    build: (db) =>
+      db.from('clients').select('id, name', { count: 'exact' }).order('name').order('id').range(0, 999),
+    expect: list(2, { from: 0, counted: true }),
+  },
+  {
+    source: 'src/features/warranty-queue/api/get-filter-options.ts',
+    persona: 'manager',
+    target: { from: 'staff' },
+    build: (db) =>
+      db
+        .from('staff')
+        .select('user_id, full_name, role', { count: 'exact' })
+        .eq('active', true)
+        .order('full_name')
+        .order('user_id')
+        .range(0, 999),
+    expect: list(4, { from: 0, counted: true }),
+  },
+  {
+    source: 'src/features/warranty-queue/api/triage-claim.ts',
+    persona: 'manager',
+    target: { rpc: 'triage_warranty_claim' },
+    build: (db) =>
+      db.rpc('triage_warranty_claim', {
+        claim_id: NO_ROW,
+        coverage: 'in_warranty',
+        priority: 'normal',
+        assigned_to: DEMO_IDS.lan,
+        note: 'x',
+      }),
+    expect: refused('engagement_not_found'),
+  },
+  {
+    source: 'src/features/warranty-queue/api/assign-claims.ts',
+    persona: 'manager',
+    target: { rpc: 'assign_warranty_claims' },
+    build: (db) => db.rpc('assign_warranty_claims', { claim_ids: [NO_ROW], assigned_to: DEMO_IDS.lan }),
+    expect: refused('engagement_not_found'),
+  },
+  {
+    source: 'src/features/warranty-queue/api/escalate-claim.ts',
+    persona: 'manager',
+    target: { rpc: 'escalate_warranty_claim' },
+    build: (db) => db.rpc('escalate_warranty_claim', { claim_id: NO_ROW, reason: 'x' }),
+    expect: refused('engagement_not_found'),
+  },
+  {
+    source: 'src/features/warranty-queue/api/resolve-claim.ts',
+    persona: 'lan',
+    target: { rpc: 'resolve_warranty_claim' },
+    build: (db) => db.rpc('resolve_warranty_claim', { claim_id: NO_ROW, resolution: 'x' }),
+    expect: refused('engagement_not_found'),
+  },
+]
+
+const portal = (file: string) => `src/features/client-portal/api/${file}.ts`
+const clientPortal: AppRequest[] = [
+  {
+    source: portal('get-engagements'),
+    persona: 'an',
+    target: { from: 'engagement_board' },
+    build: (db) =>
+      db
+        .from('engagement_board')
+        .select(ENGAGEMENT_COLUMNS, { count: 'exact' })
+        .order('updated_at', { ascending: false })
+        .order('id')
+        .range(0, 999),
+    expect: list(1, { from: 0, counted: true, every: (row) => row.client_id === PHUONG_DONG }),
+  },
+  {
+    source: portal('get-engagement'),
+    persona: 'an',
+    target: { from: 'engagement_board' },
+    build: (db) =>
+      db
+        .from('engagement_board')
+        .select(`${ENGAGEMENT_COLUMNS}, package_id`)
+        .eq('id', IMPLEMENTATION)
+        .maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
+    source: portal('get-client'),
+    persona: 'an',
+    target: { from: 'clients' },
+    build: (db) => db.from('clients').select('id, name').eq('id', PHUONG_DONG).maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
+    source: portal('get-client'),
+    persona: 'an',
+    target: { from: 'clients' },
+    build: (db) => db.from('clients').select('id, name').eq('id', SAO_BIEN).maybeSingle(),
+    expect: { rows: 'none' },
+  },
+  {
+    source: portal('get-change-requests'),
+    persona: 'an',
+    target: { from: 'change_requests' },
+    build: (db) =>
+      db
+        .from('change_requests')
+        .select(
+          'id, version, title, description, status, submitted_at, extra_price_vnd, extra_days, quote_note, quoted_at, decided_at, decision_reason, payment_id, completed_at',
+        )
+        .eq('engagement_id', IMPLEMENTATION)
+        .order('submitted_at', { ascending: false }),
+    expect: list(2),
+  },
+  {
+    source: portal('get-warranty-claims'),
+    persona: 'an',
+    target: { from: 'warranty_claims' },
+    build: (db) =>
+      db
+        .from('warranty_claims')
+        .select(
+          'id, title, description, status, priority, coverage, opened_at, response_due_at, resolution_due_at, client_question, waiting_on_client_since, client_wait_seconds, resolved_at, resolution, confirmed_at, reopened_count',
+        )
+        .eq('engagement_id', WARRANTY)
+        .order('opened_at', { ascending: false }),
+    expect: list(2),
+  },
+  {
+    source: portal('get-people'),
+    persona: 'an',
+    target: { from: 'account_manager_contacts' },
+    build: (db) => db.from('account_manager_contacts').select('user_id, full_name'),
+    expect: list(1),
+  },
+  {
+    source: portal('get-people'),
+    persona: 'an',
+    target: { from: 'client_members' },
+    build: (db) => db.from('client_members').select('user_id, full_name'),
+    expect: list(2),
+  },
+  {
+    source: portal('get-requirements'),
+    persona: 'an',
+    target: { from: 'requirements' },
+    build: (db) =>
+      db
+        .from('requirements')
+        .select('id, title, description, status, requested_at, response, provided_at, confirmed_at')
+        .eq('engagement_id', IMPLEMENTATION)
+        .order('requested_at'),
+    expect: list(2),
+  },
+  {
+    source: portal('get-timeline'),
+    persona: 'an',
+    target: { from: 'engagement_events' },
+    build: (db) =>
+      db
+        .from('engagement_events')
+        .select('id, kind, from_step, to_step, note, actor_id, created_at')
+        .eq('engagement_id', IMPLEMENTATION)
+        .eq('visible_to_client', true)
+        .order('created_at', { ascending: false })
+        .limit(100),
+    expect: list(1),
+  },
+  {
+    source: portal('get-access-log'),
+    persona: 'an',
+    target: { from: 'document_access_log' },
+    build: (db) =>
+      db
+        .from('document_access_log')
+        .select('id, document_id, action, actor_id, created_at')
+        .eq('engagement_id', IMPLEMENTATION)
+        .neq('visibility', 'internal')
+        .order('created_at', { ascending: false }),
+    expect: list(1),
+  },
+  {
+    source: portal('get-acceptances'),
+    persona: 'an',
+    target: { from: 'acceptances' },
+    build: (db) =>
+      db
+        .from('acceptances')
+        .select('id, decision, note, decided_by, decided_at')
+        .eq('engagement_id', WARRANTY)
+        .order('decided_at', { ascending: false }),
+    expect: list(2),
+  },
+  {
+    source: portal('get-payments'),
+    persona: 'an',
+    target: { from: 'payments' },
+    build: (db) =>
+      db
+        .from('payments')
+        .select(
+          'id, kind, label, amount_vnd, due_before_start, due_date, status, proof_document_id, proof_note, submitted_at, confirmed_at, rejected_at, rejection_reason, change_request_id',
+        )
+        .eq('engagement_id', IMPLEMENTATION)
+        .order('created_at'),
+    expect: list(3),
+  },
+  {
+    source: portal('get-milestones'),
+    persona: 'an',
+    target: { from: 'milestones' },
+    build: (db) =>
+      db
+        .from('milestones')
+        .select('id, position, title, responsible, due_date, status, done_at')
+        .eq('engagement_id', IMPLEMENTATION)
+        .order('position'),
+    expect: list(4),
+  },
+  {
+    source: portal('get-quotes'),
+    persona: 'an',
+    target: { from: 'quotes' },
+    build: (db) =>
+      db
+        .from('quotes')
+        .select(
+          'id, version, status, price_vnd, scope, milestones, payment_schedule, sent_at, decided_at, decline_reason, package:service_packages(name, warranty_months)',
+        )
+        .eq('engagement_id', IMPLEMENTATION)
+        .not('sent_at', 'is', null)
+        .order('created_at', { ascending: false }),
+    expect: list(1, { every: (row) => row.sent_at !== null }),
+  },
+  {
+    source: portal('get-documents'),
+    persona: 'an',
+    target: { from: 'documents' },
+    build: (db) =>
+      db
+        .from('documents')
+        .select('id, name, visibility, mime_type, size_bytes, is_deliverable, uploaded_by, created_at')
+        .eq('engagement_id', IMPLEMENTATION)
+        .neq('visibility', 'internal')
+        .is('deleted_at', null)
+        .order('created_at', { ascending: false }),
+    expect: list(1, { every: (row) => row.visibility !== 'internal' }),
+  },
+  {
+    source: portal('get-packages'),
+    persona: 'an',
+    target: { from: 'service_packages' },
+    build: (db) =>
+      db
+        .from('service_packages')
+        .select('id, code, name, description, price_vnd, warranty_months')
+        .eq('active', true)
+        .order('price_vnd'),
+    expect: list(4),
+  },
+  {
+    source: portal('get-your-turn'),
+    persona: 'an',
+    target: { from: 'engagement_board' },
+    build: (db) => db.from('engagement_board').select('id, code, title, step').eq('state', 'active'),
+    expect: list(1),
+  },
+  {
+    source: portal('get-your-turn'),
+    persona: 'an',
+    target: { from: 'quotes' },
+    build: (db) => db.from('quotes').select('id, engagement_id, price_vnd').eq('status', 'sent'),
+    expect: list(0),
+  },
+  {
+    source: portal('get-your-turn'),
+    persona: 'an',
+    target: { from: 'payments' },
+    build: (db) =>
+      db.from('payments').select('id, engagement_id, label, amount_vnd').in('status', ['due', 'rejected']),
+    expect: list(0),
+  },
+  {
+    source: portal('get-your-turn'),
+    persona: 'an',
+    target: { from: 'requirements' },
+    build: (db) =>
+      db
+        .from('requirements')
+        .select('id, engagement_id, title, status')
+        .in('status', ['requested', 'provided']),
+    expect: list(0, { every: statusIn(['requested', 'provided']) }),
+  },
+  {
+    source: portal('get-your-turn'),
+    persona: 'an',
+    target: { from: 'change_requests' },
+    build: (db) =>
+      db.from('change_requests').select('id, engagement_id, title, extra_price_vnd').eq('status', 'quoted'),
+    expect: list(0),
+  },
+  {
+    source: portal('get-your-turn'),
+    persona: 'an',
+    target: { from: 'warranty_claims' },
+    build: (db) =>
+      db
+        .from('warranty_claims')
+        .select('id, engagement_id, title, status')
+        .in('status', ['waiting_on_client', 'resolved']),
+    expect: list(1, { every: statusIn(['waiting_on_client', 'resolved']) }),
+  },
+  ...(
+    [
+      [
+        'answer-requirement',
+        'provide_requirement',
+        { requirement_id: NO_ROW, response: 'x' },
+        'engagement_not_found',
+      ],
+      ['answer-requirement', 'confirm_requirement', { requirement_id: NO_ROW }, 'engagement_not_found'],
+      [
+        'change-request',
+        'submit_change_request',
+        { engagement_id: NO_ROW, title: 'x', description: 'x' },
+        'engagement_not_found',
+      ],
+      [
+        'create-request',
+        'create_engagement',
+        { client_id: SAO_BIEN, title: 'x', description: '[x]\nx' },
+        'not_client_member',
+      ],
+      [
+        'decide-acceptance',
+        'transition_engagement',
+        { engagement_id: WARRANTY, to_step: 'warranty', expected_version: STALE },
+        'version_conflict',
+      ],
+      [
+        'decide-acceptance',
+        'transition_engagement',
+        { engagement_id: WARRANTY, to_step: 'implementation', expected_version: STALE, note: 'x' },
+        'version_conflict',
+      ],
+      [
+        'decide-quote',
+        'transition_engagement',
+        {
+          engagement_id: IMPLEMENTATION,
+          to_step: 'payment',
+          expected_version: STALE,
+          quote_id: NO_ROW,
+          quote_version: 1,
+        },
+        'version_conflict',
+      ],
+      ['decide-quote', 'decline_quote', { quote_id: NO_ROW, reason: 'x' }, 'engagement_not_found'],
+      [
+        'decide-change-request',
+        'approve_change_request',
+        { change_request_id: NO_ROW, extra_price_vnd: 1, change_request_version: 1 },
+        'engagement_not_found',
+      ],
+      [
+        'decide-change-request',
+        'reject_change_request',
+        { change_request_id: NO_ROW, reason: 'x' },
+        'engagement_not_found',
+      ],
+      [
+        'submit-payment-proof',
+        'submit_payment_proof',
+        { payment_id: NO_ROW, proof_document_id: NO_ROW, note: 'x' },
+        'engagement_not_found',
+      ],
+      [
+        'warranty-claim',
+        'open_warranty_claim',
+        { engagement_id: NO_ROW, title: 'x', description: 'x' },
+        'engagement_not_found',
+      ],
+      [
+        'respond-to-claim',
+        'provide_claim_information',
+        { claim_id: NO_ROW, answer: 'x' },
+        'engagement_not_found',
+      ],
+      ['respond-to-claim', 'confirm_warranty_claim', { claim_id: NO_ROW }, 'engagement_not_found'],
+      [
+        'respond-to-claim',
+        'reopen_warranty_claim',
+        { claim_id: NO_ROW, reason: 'x' },
+        'engagement_not_found',
+      ],
+    ] as const
+  ).map(([file, name, args, refusal]): AppRequest => ({
+    source: portal(file),
+    persona: 'an',
+    target: { rpc: name },
+    build: (db) => db.rpc(name, args),
+    expect: refused(refusal),
+  })),
+]
+
+const workspace = (file: string) => `src/features/engagement-workspace/api/${file}.ts`
+const byEngagement = (
+  file: string,
+  table: string,
+  order: string,
+  ascending: boolean,
+  min: number,
+  engagement = IMPLEMENTATION,
+): AppRequest => ({
+  source: workspace(file),
+  persona: 'lan',
+  target: { from: table },
+  build: (db) => db.from(table).select('*').eq('engagement_id', engagement).order(order, { ascending }),
+  expect: list(min),
+})
+const engagementWorkspace: AppRequest[] = [
+  byEngagement('list-quotes', 'quotes', 'created_at', false, 1),
+  byEngagement('list-warranty-claims', 'warranty_claims', 'opened_at', false, 2, WARRANTY),
+  byEngagement('list-milestones', 'milestones', 'position', true, 4),
+  byEngagement('list-requirements', 'requirements', 'requested_at', true, 2),
+  byEngagement('list-payments', 'payments', 'created_at', true, 3),
+  byEngagement('list-acceptances', 'acceptances', 'decided_at', false, 2, WARRANTY),
+  byEngagement('list-change-requests', 'change_requests', 'submitted_at', false, 2),
+  {
+    source: workspace('list-events'),
+    persona: 'lan',
+    target: { from: 'engagement_events' },
+    build: (db) =>
+      db
+        .from('engagement_events')
+        .select('*')
+        .eq('engagement_id', IMPLEMENTATION)
+        .order('created_at', { ascending: false })
+        .order('id', { ascending: false })
+        .limit(200),
+    expect: list(1),
+  },
+  {
+    source: workspace('list-staff'),
+    persona: 'manager',
+    target: { from: 'staff' },
+    build: (db) =>
+      db
+        .from('staff')
+        .select('user_id, full_name, email, role, active')
+        .order('full_name', { ascending: true }),
+    expect: list(4),
+  },
+  {
+    source: workspace('list-client-members'),
+    persona: 'lan',
+    target: { from: 'client_members' },
+    build: (db) => db.from('client_members').select('user_id, full_name, role').eq('client_id', PHUONG_DONG),
+    expect: list(2),
+  },
+  {
+    source: workspace('get-engagement'),
+    persona: 'lan',
+    target: { from: 'engagement_board' },
+    build: (db) => db.from('engagement_board').select('*').eq('id', IMPLEMENTATION).maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
+    source: workspace('list-packages'),
+    persona: 'lan',
+    target: { from: 'service_packages' },
+    build: (db) =>
+      db
+        .from('service_packages')
+        .select('id, name, price_vnd, warranty_months')
+        .eq('active', true)
+        .order('price_vnd', { ascending: true }),
+    expect: list(4),
+  },
+  ...(
+    [
+      [
+        'change-engagement-state',
+        'manager',
+        'change_engagement_state',
+        { engagement_id: IMPLEMENTATION, to_state: 'on_hold', reason: 'x', expected_version: STALE },
+        'version_conflict',
+      ],
+      [
+        'send-quote',
+        'lan',
+        'send_quote',
+        {
+          engagement_id: IMPLEMENTATION,
+          package_id: NO_ROW,
+          price_vnd: 1,
+          scope: 'x',
+          milestones: [
+            { title: 'x', responsible: 'provider', due_date: '2027-01-01' },
+            { title: 'y', responsible: 'client' },
+          ],
+          expected_version: STALE,
+        },
+        'version_conflict',
+      ],
+      [
+        'assign-account-manager',
+        'manager',
+        'assign_account_manager',
+        { engagement_id: IMPLEMENTATION, account_manager_id: DEMO_IDS.minh, expected_version: STALE },
+        'version_conflict',
+      ],
+      [
+        'quote-change-request',
+        'lan',
+        'quote_change_request',
+        { change_request_id: NO_ROW, extra_price_vnd: 1, extra_days: 1, note: 'x' },
+        'engagement_not_found',
+      ],
+      [
+        'complete-change-request',
+        'lan',
+        'complete_change_request',
+        { change_request_id: NO_ROW },
+        'engagement_not_found',
+      ],
+      ['mark-milestone-done', 'lan', 'mark_milestone_done', { milestone_id: NO_ROW }, 'engagement_not_found'],
+      ['confirm-payment', 'lan', 'confirm_payment', { payment_id: NO_ROW }, 'engagement_not_found'],
+      [
+        'reject-payment',
+        'lan',
+        'reject_payment',
+        { payment_id: NO_ROW, reason: 'x' },
+        'engagement_not_found',
+      ],
+      [
+        'request-requirement',
+        'lan',
+        'request_requirement',
+        { engagement_id: NO_ROW, title: 'x', description: 'x' },
+        'engagement_not_found',
+      ],
+    ] as const
+  ).map(([file, persona, name, args, refusal]): AppRequest => ({
+    source: workspace(file),
+    persona,
+    target: { rpc: name },
+    build: (db) => db.rpc(name, args),
+    expect: refused(refusal),
+  })),
+]
+
+const oversight = (file: string) => `src/features/oversight-dashboard/api/${file}.ts`
+const oversightDashboard: AppRequest[] = [
+  {
+    source: oversight('get-sla-breaches'),
+    persona: 'manager',
+    target: { rpc: 'oversight_sla_breaches' },
+    build: (db) => db.rpc('oversight_sla_breaches', { days: 30 }),
+    expect: list(0),
+  },
+  {
+    source: oversight('get-warranty-summary'),
+    persona: 'manager',
+    target: { rpc: 'oversight_warranty_summary' },
+    build: (db) => db.rpc('oversight_warranty_summary'),
+    expect: list(1),
+  },
+  {
+    source: oversight('get-step-figures'),
+    persona: 'manager',
+    target: { rpc: 'oversight_steps' },
+    build: (db) => db.rpc('oversight_steps'),
+    expect: list(1),
+  },
+  {
+    source: oversight('get-change-requests-waiting'),
+    persona: 'manager',
+    target: { rpc: 'oversight_change_requests_waiting' },
+    build: (db) => db.rpc('oversight_change_requests_waiting'),
+    expect: list(0),
+  },
+  {
+    source: oversight('get-overdue-payments'),
+    persona: 'manager',
+    target: { rpc: 'oversight_overdue_payments' },
+    build: (db) => db.rpc('oversight_overdue_payments', {}, { count: 'exact' }).limit(50),
+    expect: list(0, { from: 0, counted: true }),
+  },
+  {
+    source: oversight('get-warranties-ending'),
+    persona: 'manager',
+    target: { rpc: 'oversight_warranties_ending' },
+    build: (db) => db.rpc('oversight_warranties_ending', { days: 30 }, { count: 'exact' }).limit(50),
+    expect: list(0, { from: 0, counted: true }),
+  },
+]
+
+const shared: AppRequest[] = [
+  {
+    source: 'src/lib/profile/api/get-profile.ts',
+    persona: 'lan',
+    target: { from: 'staff' },
+    build: (db) =>
+      db.from('staff').select('role, full_name, email').eq('user_id', DEMO_IDS.lan).maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
+    source: 'src/lib/profile/api/get-profile.ts',
+    persona: 'an',
+    target: { from: 'staff' },
+    build: (db) => db.from('staff').select('role, full_name, email').eq('user_id', DEMO_IDS.an).maybeSingle(),
+    expect: { rows: 'none' },
+  },
+  {
+    source: 'src/lib/profile/api/get-profile.ts',
+    persona: 'an',
+    target: { from: 'client_members' },
+    build: (db) =>
+      db
+        .from('client_members')
+        .select('client_id, role, full_name, email')
+        .eq('user_id', DEMO_IDS.an)
+        .limit(1)
+        .maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
+    source: 'src/lib/documents/list-documents.ts',
+    persona: 'lan',
+    target: { from: 'documents' },
+    build: (db) =>
+      db
+        .from('documents')
+        .select('*')
+        .eq('engagement_id', IMPLEMENTATION)
+        .is('deleted_at', null)
+        .order('created_at', { ascending: false }),
+    expect: list(1, { every: (row) => row.deleted_at === null }),
+  },
+  {
+    source: 'src/lib/documents/list-access-log.ts',
+    persona: 'lan',
+    target: { from: 'document_access_log' },
+    build: (db) =>
+      db
+        .from('document_access_log')
+        .select('*')
+        .eq('engagement_id', IMPLEMENTATION)
+        .order('created_at', { ascending: false })
+        .limit(500),
+    expect: list(1),
+  },
+  {
+    source: 'src/lib/documents/upload-document.ts',
+    persona: 'lan',
+    target: { rpc: 'register_document_upload' },
+    build: (db) =>
+      db.rpc('register_document_upload', {
+        engagement_id: NO_ROW,
+        name: 'x.pdf',
+        visibility: 'shared',
+        mime_type: 'application/pdf',
+        size_bytes: 1,
+        is_deliverable: false,
+      }),
+    expect: refused('engagement_not_found'),
+  },
+  {
+    source: 'src/lib/documents/upload-document.ts',
+    persona: 'lan',
+    target: { rpc: 'delete_document' },
+    build: (db) => db.rpc('delete_document', { document_id: NO_ROW }),
+    expect: refused('document_not_found'),
+  },
+]
+
+/** Every REST request the app sends, as its code builds it. */
+export const APP_REQUESTS: AppRequest[] = [
+  ...board,
+  ...warrantyQueue,
+  ...clientPortal,
+  ...engagementWorkspace,
+  ...oversightDashboard,
+  ...shared,
+]
