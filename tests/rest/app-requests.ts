@@ -95,7 +95,7 @@ const board: AppRequest[] = [
     expect: list(1, { every: (row) => OPEN_STATES.includes(String(row.state)) }),
   },
   {
-    source: 'src/features/board/api/get-column-page.ts',
+    source: 'src/features/board/api/get-column-pages.ts',
     persona: 'lan',
     target: { rpc: 'board_cards' },
     build: (db) =>
@@ -496,14 +496,14 @@ const clientPortal: AppRequest[] = [
   ...(
     [
       [
-        'answer-requirement',
+        'provide-requirement',
         'provide_requirement',
         { requirement_id: NO_ROW, response: 'x' },
         'engagement_not_found',
       ],
-      ['answer-requirement', 'confirm_requirement', { requirement_id: NO_ROW }, 'engagement_not_found'],
+      ['confirm-requirement', 'confirm_requirement', { requirement_id: NO_ROW }, 'engagement_not_found'],
       [
-        'change-request',
+        'submit-change-request',
         'submit_change_request',
         { engagement_id: NO_ROW, title: 'x', description: 'x' },
         'engagement_not_found',
@@ -515,19 +515,19 @@ const clientPortal: AppRequest[] = [
         'not_client_member',
       ],
       [
-        'decide-acceptance',
+        'accept-delivery',
         'transition_engagement',
         { engagement_id: WARRANTY, to_step: 'warranty', expected_version: STALE },
         'version_conflict',
       ],
       [
-        'decide-acceptance',
+        'reject-delivery',
         'transition_engagement',
         { engagement_id: WARRANTY, to_step: 'implementation', expected_version: STALE, note: 'x' },
         'version_conflict',
       ],
       [
-        'decide-quote',
+        'accept-quote',
         'transition_engagement',
         {
           engagement_id: IMPLEMENTATION,
@@ -538,15 +538,15 @@ const clientPortal: AppRequest[] = [
         },
         'version_conflict',
       ],
-      ['decide-quote', 'decline_quote', { quote_id: NO_ROW, reason: 'x' }, 'engagement_not_found'],
+      ['decline-quote', 'decline_quote', { quote_id: NO_ROW, reason: 'x' }, 'engagement_not_found'],
       [
-        'decide-change-request',
+        'approve-change-request',
         'approve_change_request',
         { change_request_id: NO_ROW, extra_price_vnd: 1, change_request_version: 1 },
         'engagement_not_found',
       ],
       [
-        'decide-change-request',
+        'reject-change-request',
         'reject_change_request',
         { change_request_id: NO_ROW, reason: 'x' },
         'engagement_not_found',
@@ -558,20 +558,20 @@ const clientPortal: AppRequest[] = [
         'engagement_not_found',
       ],
       [
-        'warranty-claim',
+        'open-warranty-claim',
         'open_warranty_claim',
         { engagement_id: NO_ROW, title: 'x', description: 'x' },
         'engagement_not_found',
       ],
       [
-        'respond-to-claim',
+        'provide-claim-information',
         'provide_claim_information',
         { claim_id: NO_ROW, answer: 'x' },
         'engagement_not_found',
       ],
-      ['respond-to-claim', 'confirm_warranty_claim', { claim_id: NO_ROW }, 'engagement_not_found'],
+      ['confirm-warranty-claim', 'confirm_warranty_claim', { claim_id: NO_ROW }, 'engagement_not_found'],
       [
-        'respond-to-claim',
+        'reopen-warranty-claim',
         'reopen_warranty_claim',
         { claim_id: NO_ROW, reason: 'x' },
         'engagement_not_found',
@@ -602,15 +602,15 @@ const byEngagement = (
   expect: list(min),
 })
 const engagementWorkspace: AppRequest[] = [
-  byEngagement('list-quotes', 'quotes', 'created_at', false, 1),
-  byEngagement('list-warranty-claims', 'warranty_claims', 'opened_at', false, 2, WARRANTY),
-  byEngagement('list-milestones', 'milestones', 'position', true, 4),
-  byEngagement('list-requirements', 'requirements', 'requested_at', true, 2),
-  byEngagement('list-payments', 'payments', 'created_at', true, 3),
-  byEngagement('list-acceptances', 'acceptances', 'decided_at', false, 2, WARRANTY),
-  byEngagement('list-change-requests', 'change_requests', 'submitted_at', false, 2),
+  byEngagement('get-quotes', 'quotes', 'created_at', false, 1),
+  byEngagement('get-warranty-claims', 'warranty_claims', 'opened_at', false, 2, WARRANTY),
+  byEngagement('get-milestones', 'milestones', 'position', true, 4),
+  byEngagement('get-requirements', 'requirements', 'requested_at', true, 2),
+  byEngagement('get-payments', 'payments', 'created_at', true, 3),
+  byEngagement('get-acceptances', 'acceptances', 'decided_at', false, 2, WARRANTY),
+  byEngagement('get-change-requests', 'change_requests', 'submitted_at', false, 2),
   {
-    source: workspace('list-events'),
+    source: workspace('get-events'),
     persona: 'lan',
     target: { from: 'engagement_events' },
     build: (db) =>
@@ -624,7 +624,7 @@ const engagementWorkspace: AppRequest[] = [
     expect: list(1),
   },
   {
-    source: workspace('list-staff'),
+    source: workspace('get-staff'),
     persona: 'manager',
     target: { from: 'staff' },
     build: (db) =>
@@ -635,7 +635,7 @@ const engagementWorkspace: AppRequest[] = [
     expect: list(4),
   },
   {
-    source: workspace('list-client-members'),
+    source: workspace('get-client-members'),
     persona: 'lan',
     target: { from: 'client_members' },
     build: (db) => db.from('client_members').select('user_id, full_name, role').eq('client_id', PHUONG_DONG),
@@ -649,7 +649,7 @@ const engagementWorkspace: AppRequest[] = [
     expect: { rows: 'one' },
   },
   {
-    source: workspace('list-packages'),
+    source: workspace('get-packages'),
     persona: 'lan',
     target: { from: 'service_packages' },
     build: (db) =>
@@ -809,7 +809,7 @@ const shared: AppRequest[] = [
     expect: { rows: 'one' },
   },
   {
-    source: 'src/lib/documents/list-documents.ts',
+    source: 'src/lib/documents/get-documents.ts',
     persona: 'lan',
     target: { from: 'documents' },
     build: (db) =>
@@ -822,7 +822,7 @@ const shared: AppRequest[] = [
     expect: list(1, { every: (row) => row.deleted_at === null }),
   },
   {
-    source: 'src/lib/documents/list-access-log.ts',
+    source: 'src/lib/documents/get-access-log.ts',
     persona: 'lan',
     target: { from: 'document_access_log' },
     build: (db) =>
@@ -848,13 +848,6 @@ const shared: AppRequest[] = [
         is_deliverable: false,
       }),
     expect: refused('engagement_not_found'),
-  },
-  {
-    source: 'src/lib/documents/upload-document.ts',
-    persona: 'lan',
-    target: { rpc: 'delete_document' },
-    build: (db) => db.rpc('delete_document', { document_id: NO_ROW }),
-    expect: refused('document_not_found'),
   },
 ]
 
