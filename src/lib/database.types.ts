@@ -620,7 +620,9 @@ export type Database = {
           confirmed_by: string | null
           created_at: string
           due_before_start: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date: string | null
+          due_on: string | null
           engagement_id: string
           id: string
           kind: Database['public']['Enums']['payment_kind']
@@ -643,7 +645,9 @@ export type Database = {
           confirmed_by?: string | null
           created_at?: string
           due_before_start?: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date?: string | null
+          due_on?: string | null
           engagement_id: string
           id?: string
           kind?: Database['public']['Enums']['payment_kind']
@@ -666,7 +670,9 @@ export type Database = {
           confirmed_by?: string | null
           created_at?: string
           due_before_start?: boolean
+          due_condition?: Database['public']['Enums']['payment_due_condition']
           due_date?: string | null
+          due_on?: string | null
           engagement_id?: string
           id?: string
           kind?: Database['public']['Enums']['payment_kind']
@@ -1179,6 +1185,21 @@ export type Database = {
         }
         Relationships: []
       }
+      pending_actions: {
+        Row: {
+          actor: string | null
+          actor_id: string | null
+          blocking: boolean | null
+          due_at: string | null
+          engagement_id: string | null
+          kind: string | null
+          note: string | null
+          side: string | null
+          since: string | null
+          subject_id: string | null
+        }
+        Relationships: []
+      }
       warranty_claim_sla: {
         Row: {
           account_manager_id: string | null
@@ -1540,7 +1561,9 @@ export type Database = {
           confirmed_by: string | null
           created_at: string
           due_before_start: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date: string | null
+          due_on: string | null
           engagement_id: string
           id: string
           kind: Database['public']['Enums']['payment_kind']
@@ -2036,7 +2059,9 @@ export type Database = {
           confirmed_by: string | null
           created_at: string
           due_before_start: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date: string | null
+          due_on: string | null
           engagement_id: string
           id: string
           kind: Database['public']['Enums']['payment_kind']
@@ -2285,7 +2310,9 @@ export type Database = {
           confirmed_by: string | null
           created_at: string
           due_before_start: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date: string | null
+          due_on: string | null
           engagement_id: string
           id: string
           kind: Database['public']['Enums']['payment_kind']
@@ -2470,6 +2497,7 @@ export type Database = {
       engagement_step:
         'request' | 'agreement' | 'payment' | 'implementation' | 'completion' | 'acceptance' | 'warranty'
       milestone_status: 'open' | 'done'
+      payment_due_condition: 'before_start' | 'at_acceptance' | 'on_date'
       payment_kind: 'installment' | 'change_request'
       payment_status: 'due' | 'submitted' | 'confirmed' | 'rejected'
       quote_status: 'draft' | 'sent' | 'accepted' | 'declined' | 'superseded'
@@ -2606,6 +2634,7 @@ export const Constants = {
         'warranty',
       ],
       milestone_status: ['open', 'done'],
+      payment_due_condition: ['before_start', 'at_acceptance', 'on_date'],
       payment_kind: ['installment', 'change_request'],
       payment_status: ['due', 'submitted', 'confirmed', 'rejected'],
       quote_status: ['draft', 'sent', 'accepted', 'declined', 'superseded'],
