@@ -8,11 +8,23 @@ import type { Row } from './support/world.ts'
 // the records; whose_move is read from the same rows, so a board and a to-do list never disagree.
 const COLUMNS = 'engagement_id,kind,subject_id,side,actor,actor_id,since,due_at,note,blocking'
 const APPROVER_ONLY = ['decide_quote', 'decide_change_request', 'decide_acceptance']
-const MEMBER_KINDS = ['pay', 'provide_requirement', 'confirm_requirement', 'complete_milestone', 'answer_claim', 'confirm_fix']
+const MEMBER_KINDS = [
+  'pay',
+  'provide_requirement',
+  'confirm_requirement',
+  'complete_milestone',
+  'answer_claim',
+  'confirm_fix',
+]
 
 async function actionsAs(name: DemoName | 'service'): Promise<Row[]> {
   const client = name === 'service' ? serviceRole() : (await persona(name)).client
-  const { data, error } = await client.from('pending_actions').select(COLUMNS).order('engagement_id').order('kind').order('subject_id')
+  const { data, error } = await client
+    .from('pending_actions')
+    .select(COLUMNS)
+    .order('engagement_id')
+    .order('kind')
+    .order('subject_id')
   assert.equal(error, null)
   return (data ?? []) as Row[]
 }
@@ -21,12 +33,14 @@ async function actionsOf(id: string): Promise<Row[]> {
   return (await actionsAs('service')).filter((row) => row.engagement_id === id)
 }
 
-const kindsOf = (rows: Row[]): string[] => rows.map((row) => `${String(row.side)}:${String(row.kind)}`).sort()
+const kindsOf = (rows: Row[]): string[] =>
+  rows.map((row) => `${String(row.side)}:${String(row.kind)}`).toSorted()
 
 /** The rule of product.md: the client's move when it has an action and no provider action blocks it. */
 function sideOf(rows: Row[]): string {
   const provider = rows.filter((row) => row.side === 'provider')
-  if (rows.some((row) => row.side === 'client') && !provider.some((row) => row.blocking === true)) return 'client'
+  if (rows.some((row) => row.side === 'client') && !provider.some((row) => row.blocking === true))
+    return 'client'
   return provider.length > 0 ? 'provider' : 'none'
 }
 
@@ -35,7 +49,11 @@ const SEEDED: Record<string, string[]> = {
   'TS-2026-0001': ['provider:review_request'],
   'TS-2026-0002': ['client:decide_quote'],
   'TS-2026-0003': ['provider:start_work'],
-  'TS-2026-0004': ['client:confirm_requirement', 'provider:confirm_payment', 'provider:finish_implementation'],
+  'TS-2026-0004': [
+    'client:confirm_requirement',
+    'provider:confirm_payment',
+    'provider:finish_implementation',
+  ],
   'TS-2026-0005': ['provider:hand_over', 'provider:quote_change_request'],
   'TS-2026-0006': ['client:decide_acceptance', 'provider:confirm_payment'],
   'TS-2026-0007': ['client:answer_claim', 'provider:resolve_claim'],
@@ -49,11 +67,19 @@ const SEEDED: Record<string, string[]> = {
   'TS-2026-0015': ['client:decide_change_request', 'client:pay', 'provider:finish_implementation'],
   'TS-2026-0016': ['provider:hand_over'],
   'TS-2026-0017': ['client:decide_acceptance'],
-  'TS-2026-0018': ['client:confirm_fix', 'client:pay', 'provider:deliver_change_request', 'provider:triage_claim'],
+  'TS-2026-0018': [
+    'client:confirm_fix',
+    'client:pay',
+    'provider:deliver_change_request',
+    'provider:triage_claim',
+  ],
 }
 
 async function seededEngagements(): Promise<Row[]> {
-  const { data, error } = await serviceRole().from('engagements').select('id,code,client_id,state,whose_move').in('code', Object.keys(SEEDED))
+  const { data, error } = await serviceRole()
+    .from('engagements')
+    .select('id,code,client_id,state,whose_move')
+    .in('code', Object.keys(SEEDED))
   assert.equal(error, null)
   return (data ?? []) as Row[]
 }
@@ -63,7 +89,11 @@ describe('pending actions of the seed', () => {
     const all = await actionsAs('service')
     for (const row of await seededEngagements()) {
       const code = String(row.code)
-      assert.deepEqual(kindsOf(all.filter((action) => action.engagement_id === row.id)), SEEDED[code]!.slice().sort(), code)
+      assert.deepEqual(
+        kindsOf(all.filter((action) => action.engagement_id === row.id)),
+        SEEDED[code]!.toSorted(),
+        code,
+      )
       if (row.state !== 'active') assert.equal(row.whose_move, 'none', code)
     }
   })
@@ -73,12 +103,13 @@ describe('pending actions of the seed', () => {
     assert.equal(error, null)
     const all = await actionsAs('service')
     for (const row of (data ?? []) as Row[]) {
-      const side = row.state === 'active' ? sideOf(all.filter((action) => action.engagement_id === row.id)) : 'none'
+      const side =
+        row.state === 'active' ? sideOf(all.filter((action) => action.engagement_id === row.id)) : 'none'
       assert.equal(row.whose_move, side, String(row.code))
     }
   })
 
-  test('every persona sees the actions of the engagements they see, and a client never another client\'s', async () => {
+  test("every persona sees the actions of the engagements they see, and a client never another client's", async () => {
     const all = await actionsAs('service')
     const clientOf = new Map((await seededEngagements()).map((row) => [row.id, row.client_id]))
     for (const name of ['admin', 'manager', 'lan', 'minh', 'an', 'binh', 'chi'] as const) {
@@ -86,7 +117,11 @@ describe('pending actions of the seed', () => {
       assert.equal(error, null)
       const visible = new Set(((data ?? []) as Row[]).map((row) => row.id))
       const seen = await actionsAs(name)
-      assert.deepEqual(seen, all.filter((row) => visible.has(row.engagement_id)), name)
+      assert.deepEqual(
+        seen,
+        all.filter((row) => visible.has(row.engagement_id)),
+        name,
+      )
       const own = { an: PHUONG_DONG, binh: PHUONG_DONG, chi: SAO_BIEN } as Record<string, string>
       if (own[name]) {
         for (const row of seen) {
@@ -97,18 +132,22 @@ describe('pending actions of the seed', () => {
     }
   })
 
-  test('approver-only actions say so; a member\'s own actions are ones a member may take', async () => {
+  test("approver-only actions say so; a member's own actions are ones a member may take", async () => {
     const seen = await actionsAs('binh')
-    assert.ok(seen.some((row) => APPROVER_ONLY.includes(String(row.kind))), 'the seed shows Bình approver actions')
+    assert.ok(
+      seen.some((row) => APPROVER_ONLY.includes(String(row.kind))),
+      'the seed shows Bình approver actions',
+    )
     for (const row of seen) {
-      if (APPROVER_ONLY.includes(String(row.kind))) assert.equal(row.actor, 'client_approver', String(row.kind))
+      if (APPROVER_ONLY.includes(String(row.kind)))
+        assert.equal(row.actor, 'client_approver', String(row.kind))
       if (row.actor === 'client_member') assert.ok(MEMBER_KINDS.includes(String(row.kind)), String(row.kind))
     }
   })
 })
 
 describe('pending actions as the workflow moves', () => {
-  test('a rejection at acceptance is the provider\'s move, fix_rejection with the reason, until the next hand-over', async () => {
+  test("a rejection at acceptance is the provider's move, fix_rejection with the reason, until the next hand-over", async () => {
     const [lan, an] = await Promise.all([persona('lan'), persona('an')])
     const id = String((await engagementAt('acceptance', 'Kiểm thử từ chối nghiệm thu')).id)
     assert.deepEqual(kindsOf(await actionsOf(id)), ['client:decide_acceptance'])
