@@ -623,7 +623,9 @@ export type Database = {
           confirmed_by: string | null
           created_at: string
           due_before_start: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date: string | null
+          due_on: string | null
           engagement_id: string
           id: string
           kind: Database['public']['Enums']['payment_kind']
@@ -646,7 +648,9 @@ export type Database = {
           confirmed_by?: string | null
           created_at?: string
           due_before_start?: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date?: string | null
+          due_on?: string | null
           engagement_id: string
           id?: string
           kind?: Database['public']['Enums']['payment_kind']
@@ -669,7 +673,9 @@ export type Database = {
           confirmed_by?: string | null
           created_at?: string
           due_before_start?: boolean
+          due_condition?: Database['public']['Enums']['payment_due_condition']
           due_date?: string | null
+          due_on?: string | null
           engagement_id?: string
           id?: string
           kind?: Database['public']['Enums']['payment_kind']
@@ -1182,6 +1188,21 @@ export type Database = {
         }
         Relationships: []
       }
+      pending_actions: {
+        Row: {
+          actor: string | null
+          actor_id: string | null
+          blocking: boolean | null
+          due_at: string | null
+          engagement_id: string | null
+          kind: string | null
+          note: string | null
+          side: string | null
+          since: string | null
+          subject_id: string | null
+        }
+        Relationships: []
+      }
       warranty_claim_sla: {
         Row: {
           account_manager_id: string | null
@@ -1543,7 +1564,9 @@ export type Database = {
           confirmed_by: string | null
           created_at: string
           due_before_start: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date: string | null
+          due_on: string | null
           engagement_id: string
           id: string
           kind: Database['public']['Enums']['payment_kind']
@@ -2048,7 +2071,9 @@ export type Database = {
           confirmed_by: string | null
           created_at: string
           due_before_start: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date: string | null
+          due_on: string | null
           engagement_id: string
           id: string
           kind: Database['public']['Enums']['payment_kind']
@@ -2297,7 +2322,9 @@ export type Database = {
           confirmed_by: string | null
           created_at: string
           due_before_start: boolean
+          due_condition: Database['public']['Enums']['payment_due_condition']
           due_date: string | null
+          due_on: string | null
           engagement_id: string
           id: string
           kind: Database['public']['Enums']['payment_kind']
@@ -2482,6 +2509,7 @@ export type Database = {
       engagement_step:
         'request' | 'agreement' | 'payment' | 'implementation' | 'completion' | 'acceptance' | 'warranty'
       milestone_status: 'open' | 'done'
+      payment_due_condition: 'before_start' | 'at_acceptance' | 'on_date'
       payment_kind: 'installment' | 'change_request'
       payment_status: 'due' | 'submitted' | 'confirmed' | 'rejected'
       quote_status: 'draft' | 'sent' | 'accepted' | 'declined' | 'superseded'
@@ -2618,6 +2646,7 @@ export const Constants = {
         'warranty',
       ],
       milestone_status: ['open', 'done'],
+      payment_due_condition: ['before_start', 'at_acceptance', 'on_date'],
       payment_kind: ['installment', 'change_request'],
       payment_status: ['due', 'submitted', 'confirmed', 'rejected'],
       quote_status: ['draft', 'sent', 'accepted', 'declined', 'superseded'],
