@@ -8,6 +8,7 @@ export {
   readRefusal,
   refusalSentence,
   type Refusal,
+  type RefusalPage,
 } from './refusal'
 export {
   STATES,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import * as z from 'zod/mini'
 
 import { Button } from '@/components/ui/button'
+import { schemaMessage } from '@/lib/i18n'
 
 import { moveEngagementSchema } from '../api/move-engagement'
 
@@ -57,7 +58,7 @@ export function RejectDialog({ code, onSubmit, onCancel }: RejectDialogProps) {
         </label>
         {error && (
           <p id="reject-error" className="text-sm font-medium text-red-700">
-            {t(error)}
+            {schemaMessage('board', error)}
           </p>
         )}
         <div className="flex justify-end gap-2">

@@ -113,7 +113,7 @@ function NewChangeRequest() {
     description: 'changes.description',
     descriptionHint: 'changes.descriptionHint',
     submit: 'changes.submit',
-  }
+  } as const
   return <WrittenRequestForm labels={labels} action={submit} variant="secondary" />
 }
 

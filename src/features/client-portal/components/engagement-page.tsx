@@ -8,6 +8,7 @@ import { formatVnd } from '@/lib/format'
 import { isParty, isStep, stateName, stepIndex, type EngagementStep } from '@/lib/workflow'
 
 import { useEngagement } from '../api/get-engagement'
+import type vi from '../locales/vi'
 
 import { AcceptanceSection } from './acceptance-section'
 import { ChangeRequestsSection } from './change-requests-section'
@@ -24,7 +25,7 @@ import { WarrantySection } from './warranty-section'
 import { WhoseMove } from './whose-move'
 
 /** Sections in page order, each shown from the step where it starts to matter. */
-const SECTIONS: { id: string; from: EngagementStep }[] = [
+const SECTIONS: { id: keyof typeof vi.sections; from: EngagementStep }[] = [
   { id: 'quote', from: 'agreement' },
   { id: 'requirements', from: 'request' },
   { id: 'payments', from: 'payment' },

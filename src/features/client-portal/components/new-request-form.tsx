@@ -53,7 +53,7 @@ export function NewRequestForm({ clientId }: { clientId: string }) {
       <h3 className="font-semibold text-slate-900">{t('newRequest.title')}</h3>
       <RefusalAlert error={create.error} />
       {packages.isError && <RefusalAlert error={packages.error} />}
-      <Field label={t('newRequest.package')} error={fieldError(t, formState.errors.packageId)}>
+      <Field label={t('newRequest.package')} error={fieldError(formState.errors.packageId)}>
         <select
           className="block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm"
           {...register('packageId')}
@@ -70,13 +70,13 @@ export function NewRequestForm({ clientId }: { clientId: string }) {
           ))}
         </select>
       </Field>
-      <Field label={t('newRequest.requestTitle')} error={fieldError(t, formState.errors.title)}>
+      <Field label={t('newRequest.requestTitle')} error={fieldError(formState.errors.title)}>
         <Input {...register('title')} />
       </Field>
       <Field
         label={t('newRequest.description')}
         hint={t('newRequest.descriptionHint')}
-        error={fieldError(t, formState.errors.description)}
+        error={fieldError(formState.errors.description)}
       >
         <TextArea rows={5} {...register('description')} />
       </Field>

@@ -51,7 +51,7 @@ function ProofForm({ payment }: { payment: Payment }) {
       <Field
         label={t('payments.proofNote')}
         hint={t('payments.proofHint')}
-        error={fieldError(t, formState.errors.note)}
+        error={fieldError(formState.errors.note)}
       >
         <Input {...register('note')} />
       </Field>

@@ -39,7 +39,7 @@ export function ReasonForm<Field extends string>({
   })
   return (
     <form noValidate onSubmit={handleSubmit((values) => onSubmit(values[field] ?? ''))} className="space-y-3">
-      <Field label={label} error={fieldError(t, formState.errors[field])}>
+      <Field label={label} error={fieldError(formState.errors[field])}>
         <TextArea {...register(field)} />
       </Field>
       <div className="flex flex-wrap gap-2">

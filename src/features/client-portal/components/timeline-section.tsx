@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 
 import { formatDateTime } from '@/lib/format'
@@ -11,7 +12,7 @@ import { QueryState } from './section-card'
 
 function describe(
   event: TimelineEvent,
-  t: (key: string, options?: Record<string, unknown>) => string,
+  t: TFunction<'client-portal'>,
 ): string {
   const from = isStep(event.from_step) ? stepName(event.from_step) : ''
   const to = isStep(event.to_step) ? stepName(event.to_step) : ''

@@ -142,7 +142,7 @@ function NewClaim() {
     title: 'warranty.title',
     description: 'warranty.description',
     submit: 'warranty.open',
-  }
+  } as const
   return <WrittenRequestForm labels={labels} action={open} />
 }
 

@@ -17,7 +17,7 @@ export function PaymentsPanel() {
           <FigureTable
             caption={t('payments.title')}
             empty={t('payments.empty')}
-            headers={['engagement', 'client', 'label', 'amount', 'dueDate', 'daysOverdue'].map((h) =>
+            headers={(['engagement', 'client', 'label', 'amount', 'dueDate', 'daysOverdue'] as const).map((h) =>
               t(`payments.${h}`),
             )}
             rows={list.rows.map((p) => ({

@@ -17,7 +17,7 @@ export function WarrantiesPanel() {
           <FigureTable
             caption={t('warranties.title')}
             empty={t('warranties.empty')}
-            headers={['engagement', 'client', 'accountManager', 'endsAt', 'openClaims'].map((h) =>
+            headers={(['engagement', 'client', 'accountManager', 'endsAt', 'openClaims'] as const).map((h) =>
               t(`warranties.${h}`),
             )}
             rows={list.rows.map((w) => ({

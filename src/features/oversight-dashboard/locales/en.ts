@@ -9,7 +9,6 @@ const en: Messages<typeof vi> = {
   empty: 'No figures yet.',
   refusedTitle: 'You cannot see the oversight dashboard',
   refused: 'The database refused: {{message}}',
-  notManager: 'Only a manager or an admin can see the oversight figures.',
   panelError: 'This section could not be loaded: {{message}}',
   shownOf: 'Showing {{shown}} of {{total}}.',
   summary: {

@@ -6,7 +6,6 @@ const vi = {
   empty: 'Chưa có số liệu.',
   refusedTitle: 'Bạn không xem được bảng điều hành',
   refused: 'Cơ sở dữ liệu từ chối: {{message}}',
-  notManager: 'Chỉ quản lý hoặc quản trị viên mới xem được số liệu điều hành.',
   panelError: 'Không tải được phần này: {{message}}',
   shownOf: 'Hiển thị {{shown}} trên tổng số {{total}}.',
   summary: {

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
 
+import { schemaMessage } from '@/lib/i18n'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
@@ -35,7 +36,7 @@ export function EscalateForm({ claim }: { claim: QueueClaim }) {
       <h3 className="text-base font-semibold text-slate-900">{t('escalate.title')}</h3>
       {next ? (
         <>
-          <Field label={t('escalate.reason')} error={error ? t(error) : undefined}>
+          <Field label={t('escalate.reason')} error={schemaMessage(WARRANTY_QUEUE_NS, error)}>
             <input
               className="h-10 w-full rounded-md border border-slate-300 px-2 text-sm"
               {...form.register('reason')}

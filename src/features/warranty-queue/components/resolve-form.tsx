@@ -2,6 +2,7 @@ import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
 
+import { schemaMessage } from '@/lib/i18n'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
@@ -24,7 +25,7 @@ export function ResolveForm({ claim, onResolved }: { claim: QueueClaim; onResolv
   const error = form.formState.errors.resolution?.message
   return (
     <form onSubmit={submit} noValidate className="space-y-2">
-      <Field label={t('resolve.resolution')} error={error ? t(error) : undefined}>
+      <Field label={t('resolve.resolution')} error={schemaMessage(WARRANTY_QUEUE_NS, error)}>
         <textarea
           rows={3}
           className="w-full rounded-md border border-slate-300 p-2 text-sm"

@@ -6,6 +6,7 @@ import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { schemaMessage } from '@/lib/i18n'
 
 import type { QueueClaim } from '../api/get-warranty-queue'
 import { triageSchema, useTriageClaim, type TriageInput } from '../api/triage-claim'
@@ -35,7 +36,7 @@ export function TriageForm({ claim }: { claim: QueueClaim }) {
   const submit = form.handleSubmit((input) =>
     triage.mutate({ ...input, claimId: claim.id ?? '' }, { onSuccess: () => setDone(true) }),
   )
-  const error = (message: string | undefined) => (message ? t(message) : undefined)
+  const error = (message: string | undefined) => schemaMessage(WARRANTY_QUEUE_NS, message)
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       <h3 className="text-base font-semibold text-slate-900">{t('triage.title')}</h3>

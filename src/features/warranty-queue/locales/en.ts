@@ -127,11 +127,6 @@ const en: Messages<typeof vi> = {
     question: 'Question to the client',
   },
   durationNone: 'none',
-  refusal: {
-    not_manager: 'Only a manager or an admin can see the warranty queue.',
-    claims_required: 'Choose at least one claim to assign.',
-    claim_already_critical: 'This claim already has the highest priority.',
-  },
 }
 
 export default en

@@ -124,11 +124,6 @@ const vi = {
     question: 'Câu hỏi gửi khách',
   },
   durationNone: 'không',
-  refusal: {
-    not_manager: 'Chỉ quản lý hoặc quản trị viên mới xem được hàng đợi bảo hành.',
-    claims_required: 'Hãy chọn ít nhất một yêu cầu để giao.',
-    claim_already_critical: 'Yêu cầu đã ở mức ưu tiên cao nhất.',
-  },
 }
 
 export default vi
