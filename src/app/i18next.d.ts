@@ -1,5 +1,3 @@
-import 'i18next'
-
 import type authVi from '@/features/auth/locales/vi'
 import type boardVi from '@/features/board/locales/vi'
 import type clientPortalVi from '@/features/client-portal/locales/vi'

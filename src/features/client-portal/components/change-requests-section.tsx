@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { formatDateTime, formatVnd } from '@/lib/format'
 import { stepIndex } from '@/lib/workflow'
 
@@ -15,18 +17,16 @@ import { useChangeRequests, type ChangeRequest } from '../api/get-change-request
 
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
-import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
 import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 import { WrittenRequestForm } from './written-request-form'
 
 const TONE = {
-  submitted: 'info',
-  quoted: 'waiting',
-  approved: 'good',
-  rejected: 'bad',
-  done: 'good',
+  submitted: 'brand',
+  quoted: 'warning',
+  approved: 'success',
+  rejected: 'danger',
+  done: 'success',
 } as const
 
 function QuotedDecision({ request }: { request: ChangeRequest }) {
@@ -78,7 +78,7 @@ function ChangeRequestItem({ request }: { request: ChangeRequest }) {
     <li className="space-y-2 py-3">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-medium text-slate-900">{request.title}</h3>
-        <StatusBadge tone={TONE[request.status]}>{t(`changes.status.${request.status}`)}</StatusBadge>
+        <Badge tone={TONE[request.status]}>{t(`changes.status.${request.status}`)}</Badge>
       </div>
       <p className="text-sm whitespace-pre-line text-slate-700">{request.description}</p>
       <p className="text-sm text-slate-600">

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 
+import { Badge } from '@/components/ui/badge'
 import { paths } from '@/config/paths'
 import { formatVnd } from '@/lib/format'
 import { isParty, isStep, stateName } from '@/lib/workflow'
@@ -8,7 +9,6 @@ import { isParty, isStep, stateName } from '@/lib/workflow'
 import { useEngagements, type ClientEngagement } from '../api/get-engagements'
 
 import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 import { StepProgress } from './step-progress'
 import { WhoseMove } from './whose-move'
 
@@ -30,7 +30,7 @@ function EngagementCard({ engagement }: { engagement: ClientEngagement }) {
             </Link>
           </h3>
         </div>
-        {state && state !== 'active' && <StatusBadge>{stateName(state)}</StatusBadge>}
+        {state && state !== 'active' && <Badge>{stateName(state)}</Badge>}
       </div>
       {isStep(step) && (
         <div className="mt-3">

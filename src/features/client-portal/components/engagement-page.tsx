@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 
 import { PageSpinner } from '@/components/ui/spinner'
+import { Badge } from '@/components/ui/badge'
 import { paths } from '@/config/paths'
 import { formatVnd } from '@/lib/format'
 import { isParty, isStep, stateName, stepIndex, type EngagementStep } from '@/lib/workflow'
@@ -18,7 +19,6 @@ import { PaymentsSection } from './payments-section'
 import { QuoteSection } from './quote-section'
 import { RequirementsSection } from './requirements-section'
 import { SectionCard } from './section-card'
-import { StatusBadge } from './status-badge'
 import { StepProgress } from './step-progress'
 import { TimelineSection } from './timeline-section'
 import { WarrantySection } from './warranty-section'
@@ -102,7 +102,7 @@ export function EngagementPage({ engagementId, isApprover }: { engagementId: str
               )}
             </div>
             <div className="text-right">
-              {view.state !== 'active' && data.state && <StatusBadge>{stateName(data.state)}</StatusBadge>}
+              {view.state !== 'active' && data.state && <Badge>{stateName(data.state)}</Badge>}
               {data.agreed_price_vnd != null && (
                 <p className="text-sm text-slate-700">
                   {t('list.price')} <span className="font-semibold">{formatVnd(data.agreed_price_vnd)}</span>

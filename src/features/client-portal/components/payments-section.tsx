@@ -7,6 +7,8 @@ import type * as z from 'zod/mini'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { Badge } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { formatDate, formatDateTime, formatVnd } from '@/lib/format'
 
 import { useClientUpload } from '../api/client-documents'
@@ -17,12 +19,10 @@ import { BankDetails } from './bank-details'
 import { useEngagementView } from './engagement-context'
 import { FilePicker, UploadProgress } from './file-picker'
 import { fieldError } from './form-error'
-import { RefusalAlert } from './refusal-alert'
 import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 import { UploadError } from './upload-error'
 
-const TONE = { due: 'waiting', submitted: 'info', confirmed: 'good', rejected: 'bad' } as const
+const TONE = { due: 'warning', submitted: 'brand', confirmed: 'success', rejected: 'danger' } as const
 
 function ProofForm({ payment }: { payment: Payment }) {
   const { t } = useTranslation('client-portal')
@@ -81,7 +81,7 @@ function PaymentItem({ payment }: { payment: Payment }) {
         </div>
         <div className="text-right">
           <p className="font-semibold text-slate-900">{formatVnd(payment.amount_vnd)}</p>
-          <StatusBadge tone={TONE[payment.status]}>{t(`payments.status.${payment.status}`)}</StatusBadge>
+          <Badge tone={TONE[payment.status]}>{t(`payments.status.${payment.status}`)}</Badge>
         </div>
       </div>
       {payment.submitted_at && (

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { formatDate, formatVnd } from '@/lib/format'
 
 import { declineQuoteSchema, useAcceptQuote, useDeclineQuote } from '../api/decide-quote'
@@ -11,10 +13,8 @@ import { useQuotes, type ClientQuote } from '../api/get-quotes'
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
 import { quoteInstallments, quoteMilestones } from './parse-quote'
-import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
 import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 
 function QuoteDetails({ quote }: { quote: ClientQuote }) {
   const { t } = useTranslation('client-portal')
@@ -122,9 +122,9 @@ function SentQuoteActions({ quote }: { quote: ClientQuote }) {
 }
 
 const STATUS_TONE = {
-  sent: 'waiting',
-  accepted: 'good',
-  declined: 'bad',
+  sent: 'warning',
+  accepted: 'success',
+  declined: 'danger',
   superseded: 'neutral',
   draft: 'neutral',
 } as const
@@ -141,9 +141,7 @@ export function QuoteSection() {
       {current && (
         <div className="space-y-4">
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <StatusBadge tone={STATUS_TONE[current.status]}>
-              {t(`quote.status.${current.status}`)}
-            </StatusBadge>
+            <Badge tone={STATUS_TONE[current.status]}>{t(`quote.status.${current.status}`)}</Badge>
             {current.sent_at && t('quote.sentOn', { date: formatDate(current.sent_at) })}
           </p>
           {current.status === 'declined' && current.decline_reason && (

@@ -5,9 +5,9 @@ import type * as z from 'zod/mini'
 
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { TextArea } from '@/components/ui/text-area'
 
 import { fieldError } from './form-error'
-import { TextArea } from './text-area'
 
 type ReasonSchema = z.ZodMiniObject<{ [key: string]: z.ZodMiniType<string> }>
 

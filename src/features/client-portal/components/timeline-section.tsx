@@ -10,10 +10,7 @@ import { useTimeline, type TimelineEvent } from '../api/get-timeline'
 import { useEngagementView } from './engagement-context'
 import { QueryState } from './section-card'
 
-function describe(
-  event: TimelineEvent,
-  t: TFunction<'client-portal'>,
-): string {
+function describe(event: TimelineEvent, t: TFunction<'client-portal'>): string {
   const from = isStep(event.from_step) ? stepName(event.from_step) : ''
   const to = isStep(event.to_step) ? stepName(event.to_step) : ''
   return t(`timeline.kind.${event.kind}`, { from, to, defaultValue: t('timeline.other') })

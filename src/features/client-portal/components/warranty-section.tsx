@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { formatWaiting } from '@/lib/workflow'
 
@@ -16,19 +18,17 @@ import {
 import { useOpenWarrantyClaim } from '../api/warranty-claim'
 
 import { useEngagementView } from './engagement-context'
-import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
 import { QueryState } from './section-card'
-import { StatusBadge, type BadgeTone } from './status-badge'
 import { WrittenRequestForm } from './written-request-form'
 
 const TONE: Record<WarrantyClaim['status'], BadgeTone> = {
-  open: 'info',
-  in_progress: 'info',
-  waiting_on_client: 'waiting',
-  resolved: 'waiting',
-  closed: 'good',
-  declined: 'bad',
+  open: 'brand',
+  in_progress: 'brand',
+  waiting_on_client: 'warning',
+  resolved: 'warning',
+  closed: 'success',
+  declined: 'danger',
   converted: 'neutral',
 }
 
@@ -89,8 +89,8 @@ function ClaimItem({ claim }: { claim: WarrantyClaim }) {
     <li className="space-y-2 py-3">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-medium text-slate-900">{claim.title}</h3>
-        <StatusBadge tone={TONE[claim.status]}>{t(`warranty.status.${claim.status}`)}</StatusBadge>
-        <StatusBadge>{t(`warranty.priority.${claim.priority}`)}</StatusBadge>
+        <Badge tone={TONE[claim.status]}>{t(`warranty.status.${claim.status}`)}</Badge>
+        <Badge>{t(`warranty.priority.${claim.priority}`)}</Badge>
       </div>
       <p className="text-sm whitespace-pre-line text-slate-700">{claim.description}</p>
       <dl className="grid gap-x-4 gap-y-0.5 text-sm sm:grid-cols-2">

@@ -7,19 +7,25 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { TextArea } from '@/components/ui/text-area'
 
 import { writtenRequestSchema, type WrittenRequest } from '../api/written-request'
 
 import { useEngagementView } from './engagement-context'
 import { fieldError } from './form-error'
-import { RefusalAlert } from './refusal-alert'
-import { TextArea } from './text-area'
 
 type PortalKey = ParseKeys<'client-portal'>
 
 type WrittenRequestFormProps = {
   /** Translation keys of the `client-portal` namespace. */
-  labels: { heading: PortalKey; title: PortalKey; description: PortalKey; descriptionHint?: PortalKey; submit: PortalKey }
+  labels: {
+    heading: PortalKey
+    title: PortalKey
+    description: PortalKey
+    descriptionHint?: PortalKey
+    submit: PortalKey
+  }
   action: UseMutationResult<unknown, Error, WrittenRequest & { engagementId: string }>
   variant?: 'primary' | 'secondary'
 }

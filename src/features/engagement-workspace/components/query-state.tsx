@@ -2,8 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 
 import { Spinner } from '@/components/ui/spinner'
-
-import { RefusalAlert } from './refusal-alert'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 
 /** Loading and error states of a panel's query; children render once the data is there. */
 export function QueryState<T>({

@@ -7,10 +7,12 @@ import { schemaMessage } from '@/lib/i18n'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { Input } from '@/components/ui/input'
 
 import { escalateSchema, useEscalateClaim, type EscalateInput } from '../api/escalate-claim'
 import type { QueueClaim } from '../api/get-warranty-queue'
-import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
+import { WARRANTY_QUEUE_NS } from '../messages'
 import { PRIORITIES } from './options'
 
 /** Raise the priority one level, with a reason; the database moves the due times. */
@@ -37,12 +39,9 @@ export function EscalateForm({ claim }: { claim: QueueClaim }) {
       {next ? (
         <>
           <Field label={t('escalate.reason')} error={schemaMessage(WARRANTY_QUEUE_NS, error)}>
-            <input
-              className="h-10 w-full rounded-md border border-slate-300 px-2 text-sm"
-              {...form.register('reason')}
-            />
+            <Input {...form.register('reason')} />
           </Field>
-          {escalate.isError && <Alert>{refusalText(escalate.error)}</Alert>}
+          <RefusalAlert error={escalate.error} where="warrantyQueue" />
           {done && <Alert tone="info">{t('escalate.done')}</Alert>}
           <Button type="submit" variant="secondary" isLoading={escalate.isPending}>
             {t('escalate.submit', { priority: t(`priority.${next}`) })}

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next'
 
+import { Badge } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
 import { formatDateTime } from '@/lib/format'
 
 import { useAcceptances } from '../../api/list-acceptances'
-import { Badge, EmptyState, Panel } from '../controls'
 import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'
 
@@ -18,7 +20,7 @@ export function AcceptanceSection({
   const acceptances = useAcceptances(engagementId)
   const personName = usePersonName(clientId)
   return (
-    <Panel title={t('acceptance.title')}>
+    <Panel level={3} title={t('acceptance.title')}>
       <QueryState query={acceptances}>
         {(rows) =>
           rows.length === 0 ? (

@@ -6,6 +6,11 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { TextArea } from '@/components/ui/text-area'
 import { useDocuments, useDownloadDocument } from '@/lib/documents'
 import { formatVnd } from '@/lib/format'
 
@@ -13,9 +18,7 @@ import { useConfirmPayment } from '../../api/confirm-payment'
 import { usePayments, type Payment } from '../../api/list-payments'
 import { rejectPaymentSchema, useRejectPayment } from '../../api/reject-payment'
 import { formatCalendarDate } from '../../utils/date-input'
-import { Badge, EmptyState, Panel, Textarea, type BadgeTone } from '../controls'
 import { QueryState } from '../query-state'
-import { RefusalAlert } from '../refusal-alert'
 
 const TONE: Record<string, BadgeTone> = {
   due: 'warning',
@@ -28,7 +31,7 @@ export function PaymentsSection({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation('engagement-workspace')
   const payments = usePayments(engagementId)
   return (
-    <Panel title={t('payments.title')}>
+    <Panel level={3} title={t('payments.title')}>
       <QueryState query={payments}>
         {(rows) =>
           rows.length === 0 ? (
@@ -158,7 +161,7 @@ function RejectPaymentForm({
         label={t('payments.rejectReason')}
         error={error ? t(error as 'validation.reasonRequired') : undefined}
       >
-        <Textarea {...register('reason')} />
+        <TextArea {...register('reason')} />
       </Field>
       <RefusalAlert error={reject.error} />
       <Button type="submit" size="sm" isLoading={reject.isPending}>
