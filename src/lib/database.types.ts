@@ -625,6 +625,7 @@ export type Database = {
           id: string
           kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string | null
           proof_document_id: string | null
           proof_note: string | null
           quote_id: string | null
@@ -648,6 +649,7 @@ export type Database = {
           id?: string
           kind?: Database['public']['Enums']['payment_kind']
           label: string
+          label_code?: string | null
           proof_document_id?: string | null
           proof_note?: string | null
           quote_id?: string | null
@@ -671,6 +673,7 @@ export type Database = {
           id?: string
           kind?: Database['public']['Enums']['payment_kind']
           label?: string
+          label_code?: string | null
           proof_document_id?: string | null
           proof_note?: string | null
           quote_id?: string | null
@@ -1545,6 +1548,7 @@ export type Database = {
           id: string
           kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string | null
           proof_document_id: string | null
           proof_note: string | null
           quote_id: string | null
@@ -1818,7 +1822,9 @@ export type Database = {
           due_date: string
           engagement_code: string
           engagement_id: string
+          kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string
           payment_id: string
           status: Database['public']['Enums']['payment_status']
         }[]
@@ -2041,6 +2047,7 @@ export type Database = {
           id: string
           kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string | null
           proof_document_id: string | null
           proof_note: string | null
           quote_id: string | null
@@ -2290,6 +2297,7 @@ export type Database = {
           id: string
           kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string | null
           proof_document_id: string | null
           proof_note: string | null
           quote_id: string | null
@@ -2457,6 +2465,14 @@ export type Database = {
           isOneToOne: false
           isSetofReturn: true
         }
+      }
+      warranty_sla_windows: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          priority: Database['public']['Enums']['warranty_priority']
+          resolution_hours: number
+          response_hours: number
+        }[]
       }
     }
     Enums: {

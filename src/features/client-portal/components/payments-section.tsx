@@ -10,6 +10,7 @@ import { Input } from '@/components/ui/input'
 import { Badge } from '@/components/ui/badge'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { formatDate, formatDateTime, formatVnd } from '@/lib/format'
+import { paymentLabel } from '@/lib/workflow'
 
 import { useClientUpload } from '../api/client-documents'
 import { usePayments, type Payment } from '../api/get-payments'
@@ -72,7 +73,7 @@ function PaymentItem({ payment }: { payment: Payment }) {
     <li className="space-y-3 py-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h3 className="font-medium text-slate-900">{payment.label}</h3>
+          <h3 className="font-medium text-slate-900">{paymentLabel(payment)}</h3>
           <p className="text-sm text-slate-600">
             {payment.kind === 'change_request' ? t('payments.changeRequest') : t('payments.installment')}
             {payment.due_before_start ? ` · ${t('payments.beforeStart')}` : ''}
@@ -101,7 +102,7 @@ function PaymentItem({ payment }: { payment: Payment }) {
       )}
       {owing && (
         <>
-          <BankDetails code={code} label={payment.label} amountVnd={payment.amount_vnd} />
+          <BankDetails code={code} label={paymentLabel(payment)} amountVnd={payment.amount_vnd} />
           <ProofForm payment={payment} />
         </>
       )}

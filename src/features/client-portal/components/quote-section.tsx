@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { formatDate, formatVnd } from '@/lib/format'
+import { paymentLabel } from '@/lib/workflow'
 
 import { declineQuoteSchema, useAcceptQuote, useDeclineQuote } from '../api/decide-quote'
 import { useQuotes, type ClientQuote } from '../api/get-quotes'
@@ -60,7 +61,7 @@ function QuoteDetails({ quote }: { quote: ClientQuote }) {
           {quoteInstallments(quote.payment_schedule).map((installment, index) => (
             <li key={index} className="flex flex-wrap justify-between gap-2">
               <span>
-                {installment.label}
+                {paymentLabel(installment)}
                 {installment.dueBeforeStart && (
                   <span className="text-slate-600"> · {t('quote.beforeStart')}</span>
                 )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
 import { formatDate, formatVnd } from '@/lib/format'
+import { paymentLabel } from '@/lib/workflow'
 
 import { useOverduePayments } from '../api/get-overdue-payments'
 import { OVERSIGHT_NS } from '../messages'
@@ -25,7 +26,7 @@ export function PaymentsPanel() {
               cells: [
                 p.engagement_code,
                 p.client_name,
-                p.label,
+                paymentLabel(p),
                 formatVnd(p.amount_vnd),
                 formatDate(p.due_date),
                 t('payments.days', { count: p.days_overdue }),

@@ -11,11 +11,12 @@ import { Select } from '@/components/ui/select'
 import { TextArea } from '@/components/ui/text-area'
 import { schemaMessage } from '@/lib/i18n'
 
+import { useSlaWindows } from '../api/get-sla-windows'
 import type { QueueClaim } from '../api/get-warranty-queue'
 import { triageSchema, useTriageClaim, type TriageInput } from '../api/triage-claim'
 import { WARRANTY_QUEUE_NS } from '../messages'
 import { AssigneeSelect } from './assignee-select'
-import { PRIORITIES, SLA_HOURS } from './options'
+import { PRIORITIES } from './options'
 import { formatHours } from './format-hours'
 
 /** Coverage and priority (due times follow) and the assignee, in one database call. */
@@ -33,7 +34,8 @@ export function TriageForm({ claim }: { claim: QueueClaim }) {
     },
   })
   const priority = useWatch({ control: form.control, name: 'priority' })
-  const hours = SLA_HOURS[priority]
+  const windows = useSlaWindows()
+  const hours = windows.data?.find((window) => window.priority === priority)
   const submit = form.handleSubmit((input) =>
     triage.mutate({ ...input, claimId: claim.id ?? '' }, { onSuccess: () => setDone(true) }),
   )
@@ -53,10 +55,14 @@ export function TriageForm({ claim }: { claim: QueueClaim }) {
         <Field
           label={t('triage.priority')}
           error={schemaMessage(WARRANTY_QUEUE_NS, form.formState.errors.priority?.message)}
-          hint={t('triage.dueHint', {
-            response: formatHours(hours.response),
-            resolution: formatHours(hours.resolution),
-          })}
+          hint={
+            hours
+              ? t('triage.dueHint', {
+                  response: formatHours(hours.response_hours),
+                  resolution: formatHours(hours.resolution_hours),
+                })
+              : undefined
+          }
         >
           <Select {...form.register('priority')}>
             {PRIORITIES.map((p) => (

@@ -28,6 +28,10 @@ const en: Messages<typeof vi> = {
     client: "Client's move",
     none: 'Waiting on nobody',
   },
+  paymentLabel: {
+    full_payment: 'Full payment',
+    change_request: 'Change: {{title}}',
+  },
   waitingOn: {
     provider: 'Waiting for TAMS (the account manager or a manager).',
     client: 'Waiting for the client.',

@@ -25,6 +25,10 @@ const vi = {
     client: 'Lượt của khách hàng',
     none: 'Không chờ ai',
   },
+  paymentLabel: {
+    full_payment: 'Thanh toán toàn bộ',
+    change_request: 'Thay đổi: {{title}}',
+  },
   waitingOn: {
     provider: 'Đang chờ TAMS (người quản lý dự án hoặc quản lý).',
     client: 'Đang chờ khách hàng.',

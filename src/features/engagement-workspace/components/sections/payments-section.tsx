@@ -13,6 +13,7 @@ import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { TextArea } from '@/components/ui/text-area'
 import { useDocuments, useDownloadDocument } from '@/lib/documents'
 import { formatVnd } from '@/lib/format'
+import { paymentLabel } from '@/lib/workflow'
 
 import { useConfirmPayment } from '../../api/confirm-payment'
 import { usePayments, type Payment } from '../../api/list-payments'
@@ -58,7 +59,7 @@ function PaymentRow({ engagementId, payment }: { engagementId: string; payment: 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
-            {payment.label} · {formatVnd(payment.amount_vnd)}
+            {paymentLabel(payment)} · {formatVnd(payment.amount_vnd)}
             <Badge tone={TONE[payment.status]}>{t(`payments.status.${payment.status}`)}</Badge>
           </p>
           <p className="text-xs text-slate-600">
@@ -72,7 +73,7 @@ function PaymentRow({ engagementId, payment }: { engagementId: string; payment: 
           <div className="flex gap-2">
             <Button
               size="sm"
-              aria-label={t('payments.confirmLabel', { label: payment.label })}
+              aria-label={t('payments.confirmLabel', { label: paymentLabel(payment) })}
               isLoading={confirm.isPending}
               onClick={() => confirm.mutate(payment.id)}
             >
@@ -81,7 +82,7 @@ function PaymentRow({ engagementId, payment }: { engagementId: string; payment: 
             <Button
               size="sm"
               variant="secondary"
-              aria-label={t('payments.rejectLabel', { label: payment.label })}
+              aria-label={t('payments.rejectLabel', { label: paymentLabel(payment) })}
               aria-expanded={rejecting}
               onClick={() => setRejecting((open) => !open)}
             >
@@ -99,7 +100,9 @@ function PaymentRow({ engagementId, payment }: { engagementId: string; payment: 
         </p>
       )}
       <RefusalAlert error={confirm.error} />
-      {confirm.isSuccess && <Alert tone="info">{t('payments.confirmed', { label: payment.label })}</Alert>}
+      {confirm.isSuccess && (
+        <Alert tone="info">{t('payments.confirmed', { label: paymentLabel(payment) })}</Alert>
+      )}
       {rejecting && payment.status === 'submitted' && (
         <RejectPaymentForm engagementId={engagementId} payment={payment} onDone={() => setRejecting(false)} />
       )}
