@@ -6,7 +6,6 @@ const en: Messages<typeof vi> = {
   title: 'Oversight dashboard',
   subtitle: 'The whole operation at a glance: every figure is computed by the database.',
   loading: 'Loading figures…',
-  empty: 'No figures yet.',
   refusedTitle: 'You cannot see the oversight dashboard',
   refused: 'The database refused: {{message}}',
   panelError: 'This section could not be loaded: {{message}}',

@@ -3,7 +3,6 @@ const vi = {
   title: 'Bảng điều hành',
   subtitle: 'Toàn cảnh hoạt động: mọi số liệu do cơ sở dữ liệu tính.',
   loading: 'Đang tải số liệu…',
-  empty: 'Chưa có số liệu.',
   refusedTitle: 'Bạn không xem được bảng điều hành',
   refused: 'Cơ sở dữ liệu từ chối: {{message}}',
   panelError: 'Không tải được phần này: {{message}}',

@@ -15,7 +15,6 @@ const en: Messages<typeof vi> = {
   showMore: 'Show more ({{count}} left)',
   loadingMore: 'Loading more…',
   mineEmpty: 'You have no open warranty claims.',
-  loadError: 'The warranty queue could not be loaded.',
   refused: 'The database refused: {{message}}',
   filters: {
     legend: 'Filters',
@@ -67,7 +66,6 @@ const en: Messages<typeof vi> = {
   actions: {
     handle: 'Handle',
     handleClaim: 'Handle “{{title}}”',
-    resolveClaim: 'Record the resolution of “{{title}}”',
     close: 'Close',
   },
   bulk: {
@@ -123,8 +121,6 @@ const en: Messages<typeof vi> = {
     engagement: 'Engagement',
     client: 'Client',
     opened: 'Opened',
-    description: 'Description',
-    question: 'Question to the client',
   },
   durationNone: 'none',
 }
