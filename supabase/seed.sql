@@ -1,4 +1,4 @@
--- Demo data of product.md: seven users, two clients, engagements in every step and state, with
+-- Demo data (docs/database.md, "Demo data"): seven users, two clients, engagements in every step and state, with
 -- quotes, milestones, payments, requirements, documents, change requests, warranty claims and
 -- events. Fixed uuids are listed in docs/database.md. The documents' bytes (and so their
 -- storage.objects rows) arrive through the Storage API, as uploads: config.toml's objects_path
