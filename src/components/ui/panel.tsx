@@ -6,7 +6,7 @@ type PanelProps = {
   id?: string
   description?: string
   actions?: ReactNode
-  /** h2 for a panel of a page, h3 for one inside a tab. */
+  /** h2 for a panel of a page (a landmark region), h3 for one inside a tab (the tab is the landmark). */
   level?: 2 | 3
   children: ReactNode
 }
@@ -19,7 +19,7 @@ export function Panel({ title, id, description, actions, level = 2, children }: 
   return (
     <section
       id={id}
-      aria-labelledby={titleId}
+      aria-labelledby={level === 2 ? titleId : undefined}
       className="scroll-mt-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
