@@ -339,16 +339,16 @@ for (const [size, viewport] of Object.entries(viewports)) {
   })
 }
 
+/** The approver's page with its live channel cut, so it keeps showing what it first loaded. */
+async function staleApproverPage(browser: Browser, path: string) {
+  const an = await pageAs(browser, 'an', viewports.desktop)
+  await an.routeWebSocket(/\/realtime\//, () => undefined)
+  await an.goto(path)
+  return an
+}
+
 test.describe('a decision on terms that changed while the page was open', () => {
   test.describe.configure({ timeout: 90_000 })
-
-  /** The approver's page with its live channel cut, so it keeps showing what it first loaded. */
-  async function staleApproverPage(browser: Browser, path: string) {
-    const an = await pageAs(browser, 'an', viewports.desktop)
-    await an.routeWebSocket(/\/realtime\//, () => undefined)
-    await an.goto(path)
-    return an
-  }
 
   test('a quote revised from 45M to 95M: the acceptance is refused, the new quote is shown, then accepted', async ({
     browser,
