@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime, formatVnd } from '@/lib/format'
 import { stepIndex } from '@/lib/workflow'
 
@@ -18,7 +19,6 @@ import { useChangeRequests, type ChangeRequest } from '../api/get-change-request
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
 import { ReasonForm } from './reason-form'
-import { QueryState } from './section-card'
 import { WrittenRequestForm } from './written-request-form'
 
 const TONE = {
@@ -127,12 +127,7 @@ export function ChangeRequestsSection() {
   return (
     <div className="space-y-4">
       {canSubmit ? <NewChangeRequest /> : <p className="text-sm text-slate-600">{t('changes.notYet')}</p>}
-      <QueryState
-        isPending={requests.isPending}
-        error={requests.error}
-        isEmpty={rows.length === 0}
-        empty={t('changes.none')}
-      >
+      <QueryState query={requests} failure="boundary" isEmpty={rows.length === 0} empty={t('changes.none')}>
         <ul className="divide-y divide-slate-200">
           {rows.map((request) => (
             <ChangeRequestItem key={request.id} request={request} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatFileSize } from '@/lib/documents'
 import { formatDateTime } from '@/lib/format'
 
@@ -13,7 +14,6 @@ import { usePeople, type Person } from '../api/get-people'
 
 import { DocumentUploadForm } from './document-upload-form'
 import { useEngagementView } from './engagement-context'
-import { QueryState } from './section-card'
 
 function AccessHistory({ entries, people }: { entries: AccessLogEntry[]; people: Map<string, Person> }) {
   const { t } = useTranslation('client-portal')
@@ -99,8 +99,8 @@ export function DocumentsSection() {
     <div className="space-y-4">
       {!finished && <DocumentUploadForm />}
       <QueryState
-        isPending={documents.isPending}
-        error={documents.error}
+        query={documents}
+        failure="boundary"
         isEmpty={rows.length === 0}
         empty={t('documents.none')}
       >

@@ -9,6 +9,7 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Badge } from '@/components/ui/badge'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatDateTime, formatVnd } from '@/lib/format'
 import { paymentLabel } from '@/lib/workflow'
 
@@ -20,7 +21,6 @@ import { BankDetails } from './bank-details'
 import { useEngagementView } from './engagement-context'
 import { FilePicker, UploadProgress } from './file-picker'
 import { fieldError } from './form-error'
-import { QueryState } from './section-card'
 import { UploadError } from './upload-error'
 
 const TONE = { due: 'warning', submitted: 'brand', confirmed: 'success', rejected: 'danger' } as const
@@ -118,12 +118,7 @@ export function PaymentsSection() {
   const rows = payments.data ?? []
   const owed = rows.filter((row) => row.status !== 'confirmed').reduce((sum, row) => sum + row.amount_vnd, 0)
   return (
-    <QueryState
-      isPending={payments.isPending}
-      error={payments.error}
-      isEmpty={rows.length === 0}
-      empty={t('payments.none')}
-    >
+    <QueryState query={payments} failure="boundary" isEmpty={rows.length === 0} empty={t('payments.none')}>
       <p className="text-sm text-slate-700">
         {t('payments.outstanding')} <span className="font-semibold text-slate-900">{formatVnd(owed)}</span>
       </p>

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatVnd } from '@/lib/format'
 import { paymentLabel } from '@/lib/workflow'
 
@@ -15,7 +16,6 @@ import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
 import { quoteInstallments, quoteMilestones } from './parse-quote'
 import { ReasonForm } from './reason-form'
-import { QueryState } from './section-card'
 
 function QuoteDetails({ quote }: { quote: ClientQuote }) {
   const { t } = useTranslation('client-portal')
@@ -138,7 +138,7 @@ export function QuoteSection() {
   const rows = quotes.data ?? []
   const current = rows.find((quote) => quote.status === 'sent' || quote.status === 'accepted') ?? rows[0]
   return (
-    <QueryState isPending={quotes.isPending} error={quotes.error} isEmpty={!current} empty={t('quote.none')}>
+    <QueryState query={quotes} failure="boundary" isEmpty={!current} empty={t('quote.none')}>
       {current && (
         <div className="space-y-4">
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">

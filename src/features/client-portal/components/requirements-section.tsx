@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime } from '@/lib/format'
 
 import {
@@ -14,7 +15,6 @@ import { useRequirements, type Requirement } from '../api/get-requirements'
 
 import { useEngagementView } from './engagement-context'
 import { ReasonForm } from './reason-form'
-import { QueryState } from './section-card'
 
 const TONE = { requested: 'warning', provided: 'brand', confirmed: 'success' } as const
 
@@ -74,8 +74,8 @@ export function RequirementsSection() {
   const rows = requirements.data ?? []
   return (
     <QueryState
-      isPending={requirements.isPending}
-      error={requirements.error}
+      query={requirements}
+      failure="boundary"
       isEmpty={rows.length === 0}
       empty={t('requirements.none')}
     >

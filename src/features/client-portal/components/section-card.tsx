@@ -24,23 +24,3 @@ export function SectionCard({
     </Panel>
   )
 }
-
-/** The common states of a panel's query: loading, failed, empty. */
-export function QueryState({
-  isPending,
-  error,
-  isEmpty,
-  empty,
-  children,
-}: {
-  isPending: boolean
-  error: unknown
-  isEmpty: boolean
-  empty: string
-  children: ReactNode
-}) {
-  if (isPending) return <Spinner />
-  if (error) throw error
-  if (isEmpty) return <p className="text-sm text-slate-600">{empty}</p>
-  return children
-}

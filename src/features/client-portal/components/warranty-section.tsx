@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { formatWaiting } from '@/lib/workflow'
 
@@ -19,7 +20,6 @@ import { useOpenWarrantyClaim } from '../api/warranty-claim'
 
 import { useEngagementView } from './engagement-context'
 import { ReasonForm } from './reason-form'
-import { QueryState } from './section-card'
 import { WrittenRequestForm } from './written-request-form'
 
 const TONE: Record<WarrantyClaim['status'], BadgeTone> = {
@@ -167,12 +167,7 @@ export function WarrantySection({ warrantyStartsAt }: { warrantyStartsAt: string
         <Alert tone="info">{t('warranty.ended', { date: formatDate(warrantyEndsAt) })}</Alert>
       )}
       {step === 'warranty' && !ended && state === 'active' && <NewClaim />}
-      <QueryState
-        isPending={claims.isPending}
-        error={claims.error}
-        isEmpty={rows.length === 0}
-        empty={t('warranty.none')}
-      >
+      <QueryState query={claims} failure="boundary" isEmpty={rows.length === 0} empty={t('warranty.none')}>
         <ul className="divide-y divide-slate-200">
           {rows.map((claim) => (
             <ClaimItem key={claim.id} claim={claim} />

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { Badge } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime } from '@/lib/format'
 
 import { useAcceptances } from '../../api/list-acceptances'
-import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'
 
 export function AcceptanceSection({

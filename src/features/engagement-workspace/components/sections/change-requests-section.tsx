@@ -10,12 +10,12 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { TextArea } from '@/components/ui/text-area'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatVnd } from '@/lib/format'
 
 import { useCompleteChangeRequest } from '../../api/complete-change-request'
 import { useChangeRequests, type ChangeRequest } from '../../api/list-change-requests'
 import { quoteChangeRequestSchema, useQuoteChangeRequest } from '../../api/quote-change-request'
-import { QueryState } from '../query-state'
 
 const TONE: Record<string, BadgeTone> = {
   submitted: 'warning',

@@ -6,6 +6,7 @@ import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import {
   formatFileSize,
   useAccessLog,
@@ -16,7 +17,6 @@ import {
 import { formatDate, formatDateTime } from '@/lib/format'
 import { useLanguage } from '@/lib/i18n'
 
-import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'
 import { DocumentUploadForm } from './document-upload-form'
 

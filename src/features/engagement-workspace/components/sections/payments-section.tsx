@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { TextArea } from '@/components/ui/text-area'
+import { QueryState } from '@/components/ui/query-state'
 import { useDocuments, useDownloadDocument } from '@/lib/documents'
 import { formatVnd } from '@/lib/format'
 import { paymentLabel } from '@/lib/workflow'
@@ -19,7 +20,6 @@ import { useConfirmPayment } from '../../api/confirm-payment'
 import { usePayments, type Payment } from '../../api/list-payments'
 import { rejectPaymentSchema, useRejectPayment } from '../../api/reject-payment'
 import { formatCalendarDate } from '../../utils/date-input'
-import { QueryState } from '../query-state'
 
 const TONE: Record<string, BadgeTone> = {
   due: 'warning',

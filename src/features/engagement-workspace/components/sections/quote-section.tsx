@@ -6,6 +6,7 @@ import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatVnd } from '@/lib/format'
 
 import type { EngagementSummary } from '../../api/get-engagement'
@@ -14,7 +15,6 @@ import { useMilestones } from '../../api/list-milestones'
 import { usePackages } from '../../api/list-packages'
 import { useQuotes } from '../../api/list-quotes'
 import { formatCalendarDate } from '../../utils/date-input'
-import { QueryState } from '../query-state'
 import { QuoteForm } from './quote-form'
 
 const QUOTE_TONE: Record<string, BadgeTone> = {

@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { TextArea } from '@/components/ui/text-area'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate } from '@/lib/format'
 
 import { useRequirements } from '../../api/list-requirements'
@@ -19,7 +20,6 @@ import {
   useRequestRequirement,
   type RequestRequirementInput,
 } from '../../api/request-requirement'
-import { QueryState } from '../query-state'
 
 const TONE: Record<string, BadgeTone> = { requested: 'warning', provided: 'info', confirmed: 'success' }
 

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { Badge } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime } from '@/lib/format'
 import { isStep, stepName } from '@/lib/workflow'
 
 import { useEvents, type EngagementEvent } from '../../api/list-events'
-import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'
 
 export function TimelineSection({

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { formatWaiting } from '@/lib/workflow'
 
 import type { EngagementSummary } from '../../api/get-engagement'
 import { useWarrantyClaims } from '../../api/list-warranty-claims'
-import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'
 
 const PRIORITY_TONE: Record<string, BadgeTone> = {
