@@ -1,4 +1,4 @@
-/** The seeded demo users (product.md); every one has the same password. */
+/** The seeded demo users (docs/database.md, "Demo data"); every one has the same password. */
 export const DEMO_PASSWORD = 'tams-demo-2026'
 
 export const personas = {

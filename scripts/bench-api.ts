@@ -12,7 +12,7 @@ import { createScratchDatabase } from './testing/scratch-database.ts'
 
 /**
  * `npm run bench:api`: start times, memory, and REST throughput of the local stack next to the
- * real PostgREST 12 on the same PostgreSQL database, in one run (bars: ../shared quality bars).
+ * real PostgREST 12 on the same PostgreSQL database, in one run (bars: docs/quality.md).
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4)

@@ -17,7 +17,7 @@ const WORK = '/tmp/tams-bench-board'
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 54491)
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4191)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-/** Extra active engagements, and the sign-in to painted bar at each size (quality.md). */
+/** Extra active engagements, and the sign-in to painted bar at each size (docs/quality.md). */
 const SIZES = [
   { engagements: 2000, paintMs: 1000 },
   { engagements: 20000, paintMs: 1500 },

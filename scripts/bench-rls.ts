@@ -5,7 +5,7 @@ import { BENCH_QUERIES, type BenchQuery } from './rls/queries.ts'
 /**
  * `npm run bench:rls`: on the scale database (see seed:scale), p50 and p95 of each query run as that
  * user (role authenticated with their claims, so RLS applies) and as service_role (RLS bypassed),
- * measured side by side, with the bars of quality.md: ratio <= 1.5x and p50 <= 20 ms.
+ * measured side by side, with the bars of docs/quality.md: ratio <= 1.5x and p50 <= 20 ms.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 200)
 const WARMUP = 20

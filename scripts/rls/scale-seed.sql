@@ -46,7 +46,7 @@ create temporary table scale_packages on commit drop as
 select (row_number() over (order by p.id) - 1)::int as idx, p.id, p.price_vnd, p.warranty_months from public.service_packages p where p.active;
 
 -- Engagements: most of the history is finished; about 2,000 (2%) are active across the seven steps
--- (the board bar of quality.md), 80% closed, 15% cancelled, 3% on hold.
+-- (the board bar of docs/quality.md), 80% closed, 15% cancelled, 3% on hold.
 insert into public.engagements (id, code, client_id, account_manager_id, title, step, state, state_reason, step_entered_at,
   package_id, agreed_price_vnd, warranty_starts_at, warranty_ends_at, whose_move, whose_move_reason, whose_move_since,
   created_at, updated_at)

@@ -630,6 +630,7 @@ export type Database = {
           id: string
           kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string | null
           proof_document_id: string | null
           proof_note: string | null
           quote_id: string | null
@@ -655,6 +656,7 @@ export type Database = {
           id?: string
           kind?: Database['public']['Enums']['payment_kind']
           label: string
+          label_code?: string | null
           proof_document_id?: string | null
           proof_note?: string | null
           quote_id?: string | null
@@ -680,6 +682,7 @@ export type Database = {
           id?: string
           kind?: Database['public']['Enums']['payment_kind']
           label?: string
+          label_code?: string | null
           proof_document_id?: string | null
           proof_note?: string | null
           quote_id?: string | null
@@ -1571,6 +1574,7 @@ export type Database = {
           id: string
           kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string | null
           proof_document_id: string | null
           proof_note: string | null
           quote_id: string | null
@@ -1844,7 +1848,9 @@ export type Database = {
           due_date: string
           engagement_code: string
           engagement_id: string
+          kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string
           payment_id: string
           status: Database['public']['Enums']['payment_status']
         }[]
@@ -2078,6 +2084,7 @@ export type Database = {
           id: string
           kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string | null
           proof_document_id: string | null
           proof_note: string | null
           quote_id: string | null
@@ -2329,6 +2336,7 @@ export type Database = {
           id: string
           kind: Database['public']['Enums']['payment_kind']
           label: string
+          label_code: string | null
           proof_document_id: string | null
           proof_note: string | null
           quote_id: string | null
@@ -2496,6 +2504,14 @@ export type Database = {
           isOneToOne: false
           isSetofReturn: true
         }
+      }
+      warranty_sla_windows: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          priority: Database['public']['Enums']['warranty_priority']
+          resolution_hours: number
+          response_hours: number
+        }[]
       }
     }
     Enums: {

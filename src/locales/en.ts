@@ -11,7 +11,7 @@ const en: Messages<typeof vi> = {
     signingOut: 'Signing out…',
     mainNavigation: 'Main navigation',
   },
-  nav: { home: 'Home', board: 'Board', client: 'Client', warranty: 'Warranty', dashboard: 'Oversight' },
+  nav: { board: 'Board', client: 'Client', warranty: 'Warranty', dashboard: 'Oversight' },
   status: { loading: 'Loading…' },
   errors: {
     title: 'Something went wrong',

@@ -8,7 +8,7 @@ const vi = {
     signingOut: 'Đang đăng xuất…',
     mainNavigation: 'Điều hướng chính',
   },
-  nav: { home: 'Trang chủ', board: 'Bảng dự án', client: 'Khách hàng', warranty: 'Bảo hành', dashboard: 'Điều hành' },
+  nav: { board: 'Bảng dự án', client: 'Khách hàng', warranty: 'Bảo hành', dashboard: 'Điều hành' },
   status: { loading: 'Đang tải…' },
   errors: {
     title: 'Đã có lỗi xảy ra',

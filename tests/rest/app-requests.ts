@@ -133,6 +133,13 @@ const board: AppRequest[] = [
 
 const warrantyQueue: AppRequest[] = [
   {
+    source: 'src/features/warranty-queue/api/get-sla-windows.ts',
+    persona: 'manager',
+    target: { rpc: 'warranty_sla_windows' },
+    build: (db) => db.rpc('warranty_sla_windows'),
+    expect: list(4),
+  },
+  {
     source: 'src/features/warranty-queue/api/get-my-claims.ts',
     persona: 'lan',
     target: { from: 'warranty_claim_sla' },
@@ -382,7 +389,7 @@ const clientPortal: AppRequest[] = [
       db
         .from('payments')
         .select(
-          'id, kind, label, amount_vnd, due_before_start, due_date, status, proof_document_id, proof_note, submitted_at, confirmed_at, rejected_at, rejection_reason, change_request_id',
+          'id, kind, label, label_code, amount_vnd, due_before_start, due_date, status, proof_document_id, proof_note, submitted_at, confirmed_at, rejected_at, rejection_reason, change_request_id',
         )
         .eq('engagement_id', IMPLEMENTATION)
         .order('created_at'),

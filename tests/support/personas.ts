@@ -7,7 +7,7 @@ import { ANON_KEY, SERVICE_ROLE_KEY } from '../../supabase/local/config.ts'
 export const API_URL = process.env.API_URL ?? 'http://127.0.0.1:54321'
 export const DEMO_PASSWORD = 'tams-demo-2026'
 
-/** The demo users of product.md, by the first name the spec uses for them. */
+/** The demo users (docs/database.md, "Demo data"), by their first names. */
 export const DEMO_EMAILS = {
   admin: 'admin@tams.test',
   manager: 'manager@tams.test',

@@ -10,7 +10,7 @@ import type { Engine } from '../../supabase/local/engine/types.ts'
 import { prepareDatabase } from '../../supabase/local/migrate.ts'
 import { LINTS } from './support/lints.ts'
 
-// The database checks of quality.md over the migrated schema: on PGlite always, and on the
+// The database checks of docs/quality.md over the migrated schema: on PGlite always, and on the
 // PostgreSQL server of TEST_DATABASE_URL when it is set (in a scratch database dropped afterwards).
 interface Target {
   engine: Engine

@@ -4,7 +4,7 @@ import { ACTOR_NAMES, OUTSIDER_CODES, actor, type ActorName } from './support/ac
 import { STEPS, call, engagementAt, footprint, nextStep, transitionArgs, type Step } from './support/journey.ts'
 import type { Row } from './support/world.ts'
 
-// Every row of the transition table of product.md, tried as every persona, on Phương Đông engagements
+// Every row of the transition table (docs/policy.md), tried as every persona, on Phương Đông engagements
 // (Lan is their AM, An the approver, Bình a member). Allowed personas move a fresh engagement each;
 // refused ones get the stable reason code and leave the engagement exactly as it was.
 const CLIENT_STEPS: Step[] = ['agreement', 'acceptance']

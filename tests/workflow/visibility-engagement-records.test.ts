@@ -6,7 +6,7 @@ import { ENGAGEMENT_CELLS } from './support/visibility-cells.ts'
 import { VIEWER_NAMES, readAs, viewer } from './support/viewers.ts'
 import { loadWorld, readAll, type World } from './support/world.ts'
 
-// Every cell of product.md's visibility table for data that belongs to an engagement, as every viewer:
+// Every cell of the visibility table (docs/database.md) for data that belongs to an engagement, as every viewer:
 // the rows received are exactly the ones the rule allows, compared with the service role's view.
 let world: World
 before(async () => {

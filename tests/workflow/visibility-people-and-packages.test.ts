@@ -5,7 +5,7 @@ import { assertSameRows } from './support/assert-rows.ts'
 import { VIEWER_NAMES, readAs, viewer } from './support/viewers.ts'
 import { loadWorld, readAll, type Audience, type Row, type World } from './support/world.ts'
 
-// The people rows of product.md's visibility table (clients, staff directory, client members) and the
+// The people rows of the visibility table (docs/database.md) (clients, staff directory, client members) and the
 // service package catalogue, as every viewer.
 let world: World
 before(async () => {
@@ -32,7 +32,7 @@ const EXPECTED_ROLES: Record<keyof typeof DEMO_EMAILS, string> = {
   chi: 'client approver',
 }
 
-test('each demo user has the side and role product.md gives them, and the two companies are distinct', async () => {
+test('each demo user has the side and role the demo data gives them, and the two companies are distinct', async () => {
   const clientOf: Record<string, string> = {}
   for (const [name, role] of Object.entries(EXPECTED_ROLES) as [keyof typeof DEMO_EMAILS, string][]) {
     const who = await viewer(name)

@@ -4,7 +4,7 @@ import { persona, type DemoName } from '../support/personas.ts'
 import { LANDING_PAGE, PHUONG_DONG, act, call, engagement, engagementAt, footprint, move, rowsOf } from './support/journey.ts'
 import type { Row } from './support/world.ts'
 
-// The workflow functions besides step moves: for each, the personas product.md allows succeed and
+// The workflow functions besides step moves: for each, the personas the policy (docs/policy.md) allows succeed and
 // the others are refused with a stable code, leaving the engagement and its records unchanged.
 async function snapshot(id: string, table: string): Promise<Row> {
   return { ...(await footprint(id)), [table]: await rowsOf(table, id) }

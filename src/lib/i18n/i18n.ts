@@ -25,7 +25,8 @@ function lazyBackend(registry: MessagesRegistry): BackendModule {
 export const i18n = createInstance()
 
 i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language
+  // Outside a browser (unit tests) there is no page to tell.
+  if (typeof document !== 'undefined') document.documentElement.lang = language
 })
 
 export function initI18n(registry: MessagesRegistry): Promise<unknown> {

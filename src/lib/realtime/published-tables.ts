@@ -1,18 +1,30 @@
+// Generated from the migrated database by `npm run gen:types`. Do not edit by hand.
+
 import type { Database } from '@/lib/database.types'
 
 /**
- * The tables in the `supabase_realtime` publication (migration 20261124001200_realtime.sql): only
- * their changes are sent. Requirements, milestones and acceptances are not published; every
- * workflow function that changes them also writes an `engagement_events` row, which is.
+ * The tables in the `supabase_realtime` publication: only their changes are sent. A workflow
+ * function that changes an unpublished table (requirements, milestones, acceptances) also writes an
+ * `engagement_events` row, which is published.
  */
 export const PUBLISHED_TABLES = [
-  'engagements',
-  'engagement_events',
-  'quotes',
-  'payments',
-  'documents',
   'change_requests',
+  'documents',
+  'engagement_events',
+  'engagements',
+  'payments',
+  'quotes',
   'warranty_claims',
 ] as const satisfies readonly (keyof Database['public']['Tables'])[]
 
 export type PublishedTable = (typeof PUBLISHED_TABLES)[number]
+
+/** The published tables that hang off one engagement by `engagement_id`. */
+export const ENGAGEMENT_RECORD_TABLES = [
+  'change_requests',
+  'documents',
+  'engagement_events',
+  'payments',
+  'quotes',
+  'warranty_claims',
+] as const satisfies readonly PublishedTable[]

@@ -1,4 +1,4 @@
-import { workflowText } from './messages'
+import { workflowT } from './messages'
 
 const MINUTE = 60
 const HOUR = 60 * MINUTE
@@ -10,17 +10,17 @@ const DAY = 24 * HOUR
  */
 export function formatWaiting(seconds: number | null | undefined): string {
   const total = Math.max(0, Math.floor(seconds ?? 0))
-  if (total < MINUTE) return workflowText('duration.lessThanMinute')
+  if (total < MINUTE) return workflowT()('duration.lessThanMinute')
   const units = [
-    { key: 'day', count: Math.floor(total / DAY) },
-    { key: 'hour', count: Math.floor((total % DAY) / HOUR) },
-    { key: 'minute', count: Math.floor((total % HOUR) / MINUTE) },
+    { key: 'day' as const, count: Math.floor(total / DAY) },
+    { key: 'hour' as const, count: Math.floor((total % DAY) / HOUR) },
+    { key: 'minute' as const, count: Math.floor((total % HOUR) / MINUTE) },
   ]
   const first = units.findIndex((unit) => unit.count > 0)
   return units
     .slice(first, first + 2)
     .filter((unit) => unit.count > 0)
-    .map((unit) => workflowText(`duration.${unit.key}`, { count: unit.count }))
+    .map((unit) => workflowT()(`duration.${unit.key}`, { count: unit.count }))
     .join(' ')
 }
 

@@ -1,5 +1,6 @@
 export { WORKFLOW_NS } from './messages'
 export { formatWaiting, secondsSince } from './duration'
+export { paymentLabel, type LabelledPayment } from './payment-label'
 export { partyName, stateName, stepName, whoseMoveLabel, whoseMoveReason } from './names'
 export {
   describeRefusal,
@@ -8,6 +9,7 @@ export {
   readRefusal,
   refusalSentence,
   type Refusal,
+  type RefusalPage,
 } from './refusal'
 export {
   STATES,

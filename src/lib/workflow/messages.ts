@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next'
+
 import { i18n } from '@/lib/i18n'
 
 import en from './locales/en'
@@ -15,10 +17,13 @@ function register() {
 if (i18n.isInitialized) register()
 else i18n.on('initialized', register)
 
-export function workflowText(key: string, options: Record<string, unknown> = {}): string {
-  return i18n.t(key, { ns: WORKFLOW_NS, ...options })
+/** The workflow's strings in the current language, outside React as well. */
+export function workflowT(): TFunction<typeof WORKFLOW_NS> {
+  return i18n.getFixedT(null, WORKFLOW_NS)
 }
 
-export function hasWorkflowText(key: string): boolean {
-  return i18n.exists(key, { ns: WORKFLOW_NS })
+export type RefusalKey = keyof typeof vi.refusal
+
+export function isRefusalKey(key: string): key is RefusalKey {
+  return Object.hasOwn(vi.refusal, key)
 }

@@ -1,8 +1,11 @@
-import { hasWorkflowText, workflowText } from './messages'
+import { isRefusalKey, workflowT } from './messages'
 import { stateName, stepName } from './names'
 import { isParty, isState, isStep, type Party } from './steps'
 
-/** A refusal from the database: `message` is a stable code, `details` JSON says who must act. */
+/**
+ * The one place a refusal from the database is put into words. `message` is a stable code,
+ * `details` JSON says who must act; a page may have its own sentence for a code (`where`).
+ */
 export type Refusal = {
   code: string
   waitingOn: Party
@@ -12,6 +15,9 @@ export type Refusal = {
   /** "Đang chờ khách hàng." / "Waiting for the client." (empty when nobody must act). */
   waitingOnMessage: string
 }
+
+/** Pages whose refusals read differently: `not_manager` names what the page shows. */
+export type RefusalPage = 'warrantyQueue' | 'oversight'
 
 type ErrorLike = { message?: unknown; details?: unknown; code?: unknown }
 
@@ -42,7 +48,12 @@ export function readRefusal(
   }
 }
 
-function sentence(code: string, waitingOn: Party, details: Record<string, unknown>): string {
+function sentence(
+  code: string,
+  waitingOn: Party,
+  details: Record<string, unknown>,
+  where?: RefusalPage,
+): string {
   const step = isStep(details.step) ? details.step : null
   const next = isStep(details.next_step) ? details.next_step : null
   const values = {
@@ -52,28 +63,30 @@ function sentence(code: string, waitingOn: Party, details: Record<string, unknow
     state: isState(details.state) ? stateName(details.state).toLowerCase() : '',
   }
   const candidates = [
-    code === 'invalid_transition' && step && !next ? 'invalid_transition_last' : null,
+    code === 'invalid_transition' && step && !next ? 'invalid_transition_last' : '',
+    where ? `${code}_${where}` : '',
     `${code}_${waitingOn}`,
-    step ? `${code}_${step}` : null,
+    step ? `${code}_${step}` : '',
     code,
   ]
-  const key = candidates.find((candidate) => candidate && hasWorkflowText(`refusal.${candidate}`))
-  return workflowText(`refusal.${key ?? 'unknown'}`, values)
+  const key = candidates.find(isRefusalKey) ?? 'unknown'
+  return workflowT()(`refusal.${key}`, values)
 }
 
 /** Any error of a workflow call, in words; network and unexpected errors get a generic sentence. */
-export function describeRefusal(error: unknown): Refusal {
+export function describeRefusal(error: unknown, where?: RefusalPage): Refusal {
   const refusal = readRefusal(error)
+  const t = workflowT()
   if (!refusal) {
     const code =
       typeof (error as ErrorLike | null)?.code === 'string' ? String((error as ErrorLike).code) : ''
-    const message = code ? workflowText('refusal.unknown', { code }) : workflowText('refusal.network')
+    const message = code ? t('refusal.unknown', { code }) : t('refusal.network')
     return { code: code || 'network', waitingOn: 'none', details: {}, message, waitingOnMessage: '' }
   }
   return {
     ...refusal,
-    message: sentence(refusal.code, refusal.waitingOn, refusal.details),
-    waitingOnMessage: workflowText(`waitingOn.${refusal.waitingOn}`),
+    message: sentence(refusal.code, refusal.waitingOn, refusal.details, where),
+    waitingOnMessage: t(`waitingOn.${refusal.waitingOn}`),
   }
 }
 

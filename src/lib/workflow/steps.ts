@@ -4,7 +4,7 @@ export type EngagementStep = Enums<'engagement_step'>
 export type EngagementState = Enums<'engagement_state'>
 export type Party = Enums<'engagement_party'>
 
-/** The seven steps of the general policy, in the order an engagement goes through them. */
+/** The seven steps of the general policy (docs/policy.md), in the order an engagement goes through them. */
 export const STEPS: readonly EngagementStep[] = Constants.public.Enums.engagement_step
 export const STATES: readonly EngagementState[] = Constants.public.Enums.engagement_state
 export const PARTIES: readonly Party[] = Constants.public.Enums.engagement_party

@@ -1,6 +1,6 @@
 import { nextStep, type EngagementState, type EngagementStep } from './steps'
 
-/** Who may take a move, as the transition table of the policy says. */
+/** Who may take a move, as the steps table of the policy says (docs/policy.md). */
 export type MoveActor = 'provider' | 'client_approver'
 
 export type Transition = {

@@ -1,5 +1,5 @@
 /**
- * The checks of Supabase's security and performance advisors that quality.md holds the schema to,
+ * The checks of Supabase's security and performance advisors that docs/quality.md holds the schema to,
  * each a query returning one `finding` line per problem.
  */
 export interface Lint {

@@ -1,7 +1,7 @@
 import type { Row } from './world.ts'
 
 /**
- * One row of the visibility table of product.md for data that belongs to an engagement: who sees it
+ * One row of the visibility table (docs/database.md) for data that belongs to an engagement: who sees it
  * follows the engagement (admin/manager all, assigned AM, own client), and the client sees only the
  * rows `clientSees` lets through.
  */

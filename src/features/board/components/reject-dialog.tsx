@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next'
 import * as z from 'zod/mini'
 
 import { Button } from '@/components/ui/button'
+import { TextArea } from '@/components/ui/text-area'
+import { schemaMessage } from '@/lib/i18n'
 
 import { moveEngagementSchema } from '../api/move-engagement'
 
@@ -47,17 +49,17 @@ export function RejectDialog({ code, onSubmit, onCancel }: RejectDialogProps) {
         </p>
         <label className="block text-sm font-medium text-slate-800">
           {t('reject.reason')}
-          <textarea
+          <TextArea
             {...form.register('note')}
             rows={4}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'reject-error' : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-300 p-2 text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
+            className="mt-1"
           />
         </label>
         {error && (
           <p id="reject-error" className="text-sm font-medium text-red-700">
-            {t(error)}
+            {schemaMessage('board', error)}
           </p>
         )}
         <div className="flex justify-end gap-2">

@@ -27,7 +27,6 @@ const en: Messages<typeof vi> = {
     showMore: 'Show more ({{count}} left)',
     loadingMore: 'Loading more…',
     dimmed: 'Cannot move here: {{reason}}',
-    open: 'You can drop here',
   },
   card: {
     accountManager: 'AM',

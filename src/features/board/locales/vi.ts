@@ -23,7 +23,6 @@ const vi = {
     showMore: 'Xem thêm ({{count}} còn lại)',
     loadingMore: 'Đang tải thêm…',
     dimmed: 'Không chuyển vào được: {{reason}}',
-    open: 'Có thể thả vào đây',
   },
   card: {
     accountManager: 'QLDA',

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { formatDate, formatDateTime } from '@/lib/format'
 
 import { useAcceptDelivery } from '../api/accept-delivery'
@@ -12,9 +14,7 @@ import { useDocuments } from '../api/get-documents'
 
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
-import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
-import { StatusBadge } from './status-badge'
 
 function Decision() {
   const { t } = useTranslation('client-portal')
@@ -90,9 +90,9 @@ export function AcceptanceSection({ warrantyStartsAt }: { warrantyStartsAt: stri
       </div>
       {(acceptances.data ?? []).map((decision) => (
         <p key={decision.id} className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          <StatusBadge tone={decision.decision === 'accepted' ? 'good' : 'bad'}>
+          <Badge tone={decision.decision === 'accepted' ? 'success' : 'danger'}>
             {t(`acceptance.decision.${decision.decision}`)}
-          </StatusBadge>
+          </Badge>
           {formatDateTime(decision.decided_at)}
           {decision.note && <span>— {decision.note}</span>}
         </p>

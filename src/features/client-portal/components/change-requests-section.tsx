@@ -2,6 +2,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime, formatVnd } from '@/lib/format'
 import { stepIndex } from '@/lib/workflow'
 
@@ -12,18 +15,15 @@ import { useSubmitChangeRequest } from '../api/submit-change-request'
 
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
-import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
-import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 import { WrittenRequestForm } from './written-request-form'
 
 const TONE = {
-  submitted: 'info',
-  quoted: 'waiting',
-  approved: 'good',
-  rejected: 'bad',
-  done: 'good',
+  submitted: 'brand',
+  quoted: 'warning',
+  approved: 'success',
+  rejected: 'danger',
+  done: 'success',
 } as const
 
 function QuotedDecision({ request }: { request: ChangeRequest }) {
@@ -75,7 +75,7 @@ function ChangeRequestItem({ request }: { request: ChangeRequest }) {
     <li className="space-y-2 py-3">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-medium text-slate-900">{request.title}</h3>
-        <StatusBadge tone={TONE[request.status]}>{t(`changes.status.${request.status}`)}</StatusBadge>
+        <Badge tone={TONE[request.status]}>{t(`changes.status.${request.status}`)}</Badge>
       </div>
       <p className="text-sm whitespace-pre-line text-slate-700">{request.description}</p>
       <p className="text-sm text-slate-600">
@@ -110,7 +110,7 @@ function NewChangeRequest() {
     description: 'changes.description',
     descriptionHint: 'changes.descriptionHint',
     submit: 'changes.submit',
-  }
+  } as const
   return <WrittenRequestForm labels={labels} action={submit} variant="secondary" />
 }
 
@@ -124,12 +124,7 @@ export function ChangeRequestsSection() {
   return (
     <div className="space-y-4">
       {canSubmit ? <NewChangeRequest /> : <p className="text-sm text-slate-600">{t('changes.notYet')}</p>}
-      <QueryState
-        isPending={requests.isPending}
-        error={requests.error}
-        isEmpty={rows.length === 0}
-        empty={t('changes.none')}
-      >
+      <QueryState query={requests} failure="boundary" isEmpty={rows.length === 0} empty={t('changes.none')}>
         <ul className="divide-y divide-slate-200">
           {rows.map((request) => (
             <ChangeRequestItem key={request.id} request={request} />

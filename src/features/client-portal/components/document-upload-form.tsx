@@ -10,7 +10,7 @@ import { useEngagementView } from './engagement-context'
 import { FilePicker, UploadProgress } from './file-picker'
 import { UploadError } from './upload-error'
 
-const CLIENT_VISIBILITIES: DocumentVisibility[] = ['confidential', 'shared']
+const CLIENT_VISIBILITIES = ['confidential', 'shared'] as const satisfies readonly DocumentVisibility[]
 
 /** A client uploads confidential (their own, the AM and managers) or shared documents, never internal. */
 export function DocumentUploadForm() {

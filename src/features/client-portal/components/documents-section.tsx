@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatFileSize } from '@/lib/documents'
 import { formatDateTime } from '@/lib/format'
 
@@ -11,9 +14,6 @@ import { usePeople, type Person } from '../api/get-people'
 
 import { DocumentUploadForm } from './document-upload-form'
 import { useEngagementView } from './engagement-context'
-import { RefusalAlert } from './refusal-alert'
-import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 
 function AccessHistory({ entries, people }: { entries: AccessLogEntry[]; people: Map<string, Person> }) {
   const { t } = useTranslation('client-portal')
@@ -55,10 +55,10 @@ function DocumentItem({
         <div className="min-w-0">
           <p className="font-medium break-all text-slate-900">{document.name}</p>
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-            <StatusBadge tone={document.visibility === 'confidential' ? 'waiting' : 'info'}>
+            <Badge tone={document.visibility === 'confidential' ? 'warning' : 'brand'}>
               {t(`documents.visibilityName.${document.visibility}`)}
-            </StatusBadge>
-            {document.is_deliverable && <StatusBadge tone="good">{t('documents.deliverable')}</StatusBadge>}
+            </Badge>
+            {document.is_deliverable && <Badge tone="success">{t('documents.deliverable')}</Badge>}
             <span>{formatFileSize(document.size_bytes, i18n.language === 'en' ? 'en-GB' : 'vi-VN')}</span>
             <span>{formatDateTime(document.created_at)}</span>
           </p>
@@ -99,8 +99,8 @@ export function DocumentsSection() {
     <div className="space-y-4">
       {!finished && <DocumentUploadForm />}
       <QueryState
-        isPending={documents.isPending}
-        error={documents.error}
+        query={documents}
+        failure="boundary"
         isEmpty={rows.length === 0}
         empty={t('documents.none')}
       >

@@ -1,14 +1,14 @@
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 
+import { Badge } from '@/components/ui/badge'
+import { QueryState } from '@/components/ui/query-state'
 import { paths } from '@/config/paths'
 import { formatVnd } from '@/lib/format'
 import { isParty, isStep, stateName } from '@/lib/workflow'
 
 import { useEngagements, type ClientEngagement } from '../api/get-engagements'
 
-import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 import { StepProgress } from './step-progress'
 import { WhoseMove } from './whose-move'
 
@@ -30,7 +30,7 @@ function EngagementCard({ engagement }: { engagement: ClientEngagement }) {
             </Link>
           </h3>
         </div>
-        {state && state !== 'active' && <StatusBadge>{stateName(state)}</StatusBadge>}
+        {state && state !== 'active' && <Badge>{stateName(state)}</Badge>}
       </div>
       {isStep(step) && (
         <div className="mt-3">
@@ -62,12 +62,7 @@ export function EngagementList() {
   const active = rows.filter((row) => row.state === 'active')
   const other = rows.filter((row) => row.state !== 'active')
   return (
-    <QueryState
-      isPending={engagements.isPending}
-      error={engagements.error}
-      isEmpty={rows.length === 0}
-      empty={t('list.empty')}
-    >
+    <QueryState query={engagements} failure="boundary" isEmpty={rows.length === 0} empty={t('list.empty')}>
       <ul className="grid gap-3 lg:grid-cols-2">
         {active.map((engagement) => (
           <EngagementCard key={engagement.id} engagement={engagement} />

@@ -3,11 +3,13 @@ import { Link, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 
 import { PageSpinner } from '@/components/ui/spinner'
+import { Badge } from '@/components/ui/badge'
 import { paths } from '@/config/paths'
 import { formatVnd } from '@/lib/format'
 import { isParty, isStep, stateName, stepIndex, type EngagementStep } from '@/lib/workflow'
 
 import { useEngagement } from '../api/get-engagement'
+import type vi from '../locales/vi'
 
 import { AcceptanceSection } from './acceptance-section'
 import { ChangeRequestsSection } from './change-requests-section'
@@ -17,14 +19,13 @@ import { PaymentsSection } from './payments-section'
 import { QuoteSection } from './quote-section'
 import { RequirementsSection } from './requirements-section'
 import { SectionCard } from './section-card'
-import { StatusBadge } from './status-badge'
 import { StepProgress } from './step-progress'
 import { TimelineSection } from './timeline-section'
 import { WarrantySection } from './warranty-section'
 import { WhoseMove } from './whose-move'
 
 /** Sections in page order, each shown from the step where it starts to matter. */
-const SECTIONS: { id: string; from: EngagementStep }[] = [
+const SECTIONS: { id: keyof typeof vi.sections; from: EngagementStep }[] = [
   { id: 'quote', from: 'agreement' },
   { id: 'requirements', from: 'request' },
   { id: 'payments', from: 'payment' },
@@ -101,7 +102,7 @@ export function EngagementPage({ engagementId, isApprover }: { engagementId: str
               )}
             </div>
             <div className="text-right">
-              {view.state !== 'active' && data.state && <StatusBadge>{stateName(data.state)}</StatusBadge>}
+              {view.state !== 'active' && data.state && <Badge>{stateName(data.state)}</Badge>}
               {data.agreed_price_vnd != null && (
                 <p className="text-sm text-slate-700">
                   {t('list.price')} <span className="font-semibold">{formatVnd(data.agreed_price_vnd)}</span>

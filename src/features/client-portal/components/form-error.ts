@@ -1,7 +1,8 @@
 import type { FieldError } from 'react-hook-form'
-import type { TFunction } from 'i18next'
+
+import { schemaMessage } from '@/lib/i18n'
 
 /** Schema messages are keys of this feature's namespace. */
-export function fieldError(t: TFunction, error: FieldError | undefined): string | undefined {
-  return error?.message ? t(error.message) : undefined
+export function fieldError(error: FieldError | undefined): string | undefined {
+  return schemaMessage('client-portal', error?.message)
 }

@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { TextArea } from '@/components/ui/text-area'
+import { Select } from '@/components/ui/select'
 import { paths } from '@/config/paths'
 import { formatVnd } from '@/lib/format'
 
@@ -14,8 +17,6 @@ import { createRequestSchema, useCreateRequest, type CreateRequestInput } from '
 import { usePackages } from '../api/get-packages'
 
 import { fieldError } from './form-error'
-import { RefusalAlert } from './refusal-alert'
-import { TextArea } from './text-area'
 
 /** Step 1 from the client's side: pick an active package and describe the need. */
 export function NewRequestForm({ clientId }: { clientId: string }) {
@@ -53,11 +54,8 @@ export function NewRequestForm({ clientId }: { clientId: string }) {
       <h3 className="font-semibold text-slate-900">{t('newRequest.title')}</h3>
       <RefusalAlert error={create.error} />
       {packages.isError && <RefusalAlert error={packages.error} />}
-      <Field label={t('newRequest.package')} error={fieldError(t, formState.errors.packageId)}>
-        <select
-          className="block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm"
-          {...register('packageId')}
-        >
+      <Field label={t('newRequest.package')} error={fieldError(formState.errors.packageId)}>
+        <Select {...register('packageId')}>
           <option value="">{packages.isPending ? t('common.loading') : t('newRequest.choosePackage')}</option>
           {packages.data?.map((each) => (
             <option key={each.id} value={each.id}>
@@ -68,15 +66,15 @@ export function NewRequestForm({ clientId }: { clientId: string }) {
               })}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
-      <Field label={t('newRequest.requestTitle')} error={fieldError(t, formState.errors.title)}>
+      <Field label={t('newRequest.requestTitle')} error={fieldError(formState.errors.title)}>
         <Input {...register('title')} />
       </Field>
       <Field
         label={t('newRequest.description')}
         hint={t('newRequest.descriptionHint')}
-        error={fieldError(t, formState.errors.description)}
+        error={fieldError(formState.errors.description)}
       >
         <TextArea rows={5} {...register('description')} />
       </Field>

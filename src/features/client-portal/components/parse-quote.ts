@@ -3,6 +3,7 @@ import type { Json } from '@/lib/database.types'
 export type QuoteMilestone = { title: string; responsible: string; dueDate: string | null }
 export type QuoteInstallment = {
   label: string
+  label_code: string | null
   amountVnd: number
   dueBeforeStart: boolean
   dueDate: string | null
@@ -31,6 +32,7 @@ export function quoteMilestones(value: Json): QuoteMilestone[] {
 export function quoteInstallments(value: Json): QuoteInstallment[] {
   return objects(value).map((item) => ({
     label: text(item.label) ?? '',
+    label_code: text(item.label_code),
     amountVnd: typeof item.amount_vnd === 'number' ? item.amount_vnd : 0,
     dueBeforeStart: item.due_before_start === true,
     dueDate: text(item.due_date),

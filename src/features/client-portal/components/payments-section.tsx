@@ -7,7 +7,11 @@ import type * as z from 'zod/mini'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { Badge } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatDateTime, formatVnd } from '@/lib/format'
+import { paymentLabel } from '@/lib/workflow'
 
 import { useClientUpload } from '../api/client-documents'
 import { usePayments, type Payment } from '../api/get-payments'
@@ -17,12 +21,9 @@ import { BankDetails } from './bank-details'
 import { useEngagementView } from './engagement-context'
 import { FilePicker, UploadProgress } from './file-picker'
 import { fieldError } from './form-error'
-import { RefusalAlert } from './refusal-alert'
-import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 import { UploadError } from './upload-error'
 
-const TONE = { due: 'waiting', submitted: 'info', confirmed: 'good', rejected: 'bad' } as const
+const TONE = { due: 'warning', submitted: 'brand', confirmed: 'success', rejected: 'danger' } as const
 
 function ProofForm({ payment }: { payment: Payment }) {
   const { t } = useTranslation('client-portal')
@@ -51,7 +52,7 @@ function ProofForm({ payment }: { payment: Payment }) {
       <Field
         label={t('payments.proofNote')}
         hint={t('payments.proofHint')}
-        error={fieldError(t, formState.errors.note)}
+        error={fieldError(formState.errors.note)}
       >
         <Input {...register('note')} />
       </Field>
@@ -72,7 +73,7 @@ function PaymentItem({ payment }: { payment: Payment }) {
     <li className="space-y-3 py-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h3 className="font-medium text-slate-900">{payment.label}</h3>
+          <h3 className="font-medium text-slate-900">{paymentLabel(payment)}</h3>
           <p className="text-sm text-slate-600">
             {payment.kind === 'change_request' ? t('payments.changeRequest') : t('payments.installment')}
             {payment.due_before_start ? ` · ${t('payments.beforeStart')}` : ''}
@@ -81,7 +82,7 @@ function PaymentItem({ payment }: { payment: Payment }) {
         </div>
         <div className="text-right">
           <p className="font-semibold text-slate-900">{formatVnd(payment.amount_vnd)}</p>
-          <StatusBadge tone={TONE[payment.status]}>{t(`payments.status.${payment.status}`)}</StatusBadge>
+          <Badge tone={TONE[payment.status]}>{t(`payments.status.${payment.status}`)}</Badge>
         </div>
       </div>
       {payment.submitted_at && (
@@ -101,7 +102,7 @@ function PaymentItem({ payment }: { payment: Payment }) {
       )}
       {owing && (
         <>
-          <BankDetails code={code} label={payment.label} amountVnd={payment.amount_vnd} />
+          <BankDetails code={code} label={paymentLabel(payment)} amountVnd={payment.amount_vnd} />
           <ProofForm payment={payment} />
         </>
       )}
@@ -117,12 +118,7 @@ export function PaymentsSection() {
   const rows = payments.data ?? []
   const owed = rows.filter((row) => row.status !== 'confirmed').reduce((sum, row) => sum + row.amount_vnd, 0)
   return (
-    <QueryState
-      isPending={payments.isPending}
-      error={payments.error}
-      isEmpty={rows.length === 0}
-      empty={t('payments.none')}
-    >
+    <QueryState query={payments} failure="boundary" isEmpty={rows.length === 0} empty={t('payments.none')}>
       <p className="text-sm text-slate-700">
         {t('payments.outstanding')} <span className="font-semibold text-slate-900">{formatVnd(owed)}</span>
       </p>

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatVnd } from '@/lib/format'
+import { paymentLabel } from '@/lib/workflow'
 
 import { useAcceptQuote } from '../api/accept-quote'
 import { declineQuoteSchema, useDeclineQuote } from '../api/decline-quote'
@@ -12,10 +16,7 @@ import { useQuotes, type ClientQuote } from '../api/get-quotes'
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
 import { quoteInstallments, quoteMilestones } from './parse-quote'
-import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
-import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 
 function QuoteDetails({ quote }: { quote: ClientQuote }) {
   const { t } = useTranslation('client-portal')
@@ -61,7 +62,7 @@ function QuoteDetails({ quote }: { quote: ClientQuote }) {
           {quoteInstallments(quote.payment_schedule).map((installment, index) => (
             <li key={index} className="flex flex-wrap justify-between gap-2">
               <span>
-                {installment.label}
+                {paymentLabel(installment)}
                 {installment.dueBeforeStart && (
                   <span className="text-slate-600"> · {t('quote.beforeStart')}</span>
                 )}
@@ -123,9 +124,9 @@ function SentQuoteActions({ quote }: { quote: ClientQuote }) {
 }
 
 const STATUS_TONE = {
-  sent: 'waiting',
-  accepted: 'good',
-  declined: 'bad',
+  sent: 'warning',
+  accepted: 'success',
+  declined: 'danger',
   superseded: 'neutral',
   draft: 'neutral',
 } as const
@@ -138,13 +139,11 @@ export function QuoteSection() {
   const rows = quotes.data ?? []
   const current = rows.find((quote) => quote.status === 'sent' || quote.status === 'accepted') ?? rows[0]
   return (
-    <QueryState isPending={quotes.isPending} error={quotes.error} isEmpty={!current} empty={t('quote.none')}>
+    <QueryState query={quotes} failure="boundary" isEmpty={!current} empty={t('quote.none')}>
       {current && (
         <div className="space-y-4">
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <StatusBadge tone={STATUS_TONE[current.status]}>
-              {t(`quote.status.${current.status}`)}
-            </StatusBadge>
+            <Badge tone={STATUS_TONE[current.status]}>{t(`quote.status.${current.status}`)}</Badge>
             {current.sent_at && t('quote.sentOn', { date: formatDate(current.sent_at) })}
           </p>
           {current.status === 'declined' && current.decline_reason && (

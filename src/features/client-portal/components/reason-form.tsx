@@ -5,9 +5,9 @@ import type * as z from 'zod/mini'
 
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { TextArea } from '@/components/ui/text-area'
 
 import { fieldError } from './form-error'
-import { TextArea } from './text-area'
 
 type ReasonSchema = z.ZodMiniObject<{ [key: string]: z.ZodMiniType<string> }>
 
@@ -39,7 +39,7 @@ export function ReasonForm<Field extends string>({
   })
   return (
     <form noValidate onSubmit={handleSubmit((values) => onSubmit(values[field] ?? ''))} className="space-y-3">
-      <Field label={label} error={fieldError(t, formState.errors[field])}>
+      <Field label={label} error={fieldError(formState.errors[field])}>
         <TextArea {...register(field)} />
       </Field>
       <div className="flex flex-wrap gap-2">

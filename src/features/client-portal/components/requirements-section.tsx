@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
+import { Badge } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime } from '@/lib/format'
 
 import { useConfirmRequirement } from '../api/confirm-requirement'
@@ -8,12 +11,9 @@ import { useRequirements, type Requirement } from '../api/get-requirements'
 import { provideRequirementSchema, useProvideRequirement } from '../api/provide-requirement'
 
 import { useEngagementView } from './engagement-context'
-import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
-import { QueryState } from './section-card'
-import { StatusBadge } from './status-badge'
 
-const TONE = { requested: 'waiting', provided: 'info', confirmed: 'good' } as const
+const TONE = { requested: 'warning', provided: 'brand', confirmed: 'success' } as const
 
 function RequirementItem({ requirement }: { requirement: Requirement }) {
   const { t } = useTranslation('client-portal')
@@ -23,9 +23,7 @@ function RequirementItem({ requirement }: { requirement: Requirement }) {
     <li className="space-y-2 py-3">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-medium text-slate-900">{requirement.title}</h3>
-        <StatusBadge tone={TONE[requirement.status]}>
-          {t(`requirements.status.${requirement.status}`)}
-        </StatusBadge>
+        <Badge tone={TONE[requirement.status]}>{t(`requirements.status.${requirement.status}`)}</Badge>
       </div>
       {requirement.description && <p className="text-sm text-slate-700">{requirement.description}</p>}
       {requirement.response && (
@@ -73,8 +71,8 @@ export function RequirementsSection() {
   const rows = requirements.data ?? []
   return (
     <QueryState
-      isPending={requirements.isPending}
-      error={requirements.error}
+      query={requirements}
+      failure="boundary"
       isEmpty={rows.length === 0}
       empty={t('requirements.none')}
     >

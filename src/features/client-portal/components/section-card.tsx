@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react'
 
 import { SectionBoundary } from '@/components/errors/section-boundary'
+import { Panel } from '@/components/ui/panel'
 import { Spinner } from '@/components/ui/spinner'
 
 /** One panel of the engagement page: a titled region that fails, loads and scrolls on its own. */
@@ -16,40 +17,10 @@ export function SectionCard({
   children: ReactNode
 }) {
   return (
-    <section
-      id={id}
-      aria-labelledby={`${id}-title`}
-      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
-    >
-      <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
-        {title}
-      </h2>
-      {description && <p className="mt-0.5 text-sm text-slate-600">{description}</p>}
-      <div className="mt-4">
-        <SectionBoundary>
-          <Suspense fallback={<Spinner />}>{children}</Suspense>
-        </SectionBoundary>
-      </div>
-    </section>
+    <Panel id={id} title={title} description={description}>
+      <SectionBoundary>
+        <Suspense fallback={<Spinner />}>{children}</Suspense>
+      </SectionBoundary>
+    </Panel>
   )
-}
-
-/** The common states of a panel's query: loading, failed, empty. */
-export function QueryState({
-  isPending,
-  error,
-  isEmpty,
-  empty,
-  children,
-}: {
-  isPending: boolean
-  error: unknown
-  isEmpty: boolean
-  empty: string
-  children: ReactNode
-}) {
-  if (isPending) return <Spinner />
-  if (error) throw error
-  if (isEmpty) return <p className="text-sm text-slate-600">{empty}</p>
-  return children
 }

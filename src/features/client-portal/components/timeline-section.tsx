@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 
+import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime } from '@/lib/format'
 import { isStep, stepName } from '@/lib/workflow'
 
@@ -7,12 +9,8 @@ import { usePeople } from '../api/get-people'
 import { useTimeline, type TimelineEvent } from '../api/get-timeline'
 
 import { useEngagementView } from './engagement-context'
-import { QueryState } from './section-card'
 
-function describe(
-  event: TimelineEvent,
-  t: (key: string, options?: Record<string, unknown>) => string,
-): string {
+function describe(event: TimelineEvent, t: TFunction<'client-portal'>): string {
   const from = isStep(event.from_step) ? stepName(event.from_step) : ''
   const to = isStep(event.to_step) ? stepName(event.to_step) : ''
   return t(`timeline.kind.${event.kind}`, { from, to, defaultValue: t('timeline.other') })
@@ -26,12 +24,7 @@ export function TimelineSection() {
   const people = usePeople()
   const rows = timeline.data ?? []
   return (
-    <QueryState
-      isPending={timeline.isPending}
-      error={timeline.error}
-      isEmpty={rows.length === 0}
-      empty={t('timeline.none')}
-    >
+    <QueryState query={timeline} failure="boundary" isEmpty={rows.length === 0} empty={t('timeline.none')}>
       <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
         {rows.map((event) => {
           const actor = event.actor_id ? people.data?.get(event.actor_id) : undefined

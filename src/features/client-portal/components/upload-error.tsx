@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { DocumentUploadError } from '@/lib/documents'
 import { refusalSentence } from '@/lib/workflow'
-
-import { RefusalAlert } from './refusal-alert'
 
 const CHECK_CODES = new Set(['file_too_large', 'file_type_not_allowed', 'invalid_file_name'])
 

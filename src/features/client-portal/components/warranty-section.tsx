@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { formatWaiting } from '@/lib/workflow'
 
@@ -14,19 +17,16 @@ import { useProvideClaimInformation } from '../api/provide-claim-information'
 import { useReopenWarrantyClaim } from '../api/reopen-warranty-claim'
 
 import { useEngagementView } from './engagement-context'
-import { RefusalAlert } from './refusal-alert'
 import { ReasonForm } from './reason-form'
-import { QueryState } from './section-card'
-import { StatusBadge, type BadgeTone } from './status-badge'
 import { WrittenRequestForm } from './written-request-form'
 
 const TONE: Record<WarrantyClaim['status'], BadgeTone> = {
-  open: 'info',
-  in_progress: 'info',
-  waiting_on_client: 'waiting',
-  resolved: 'waiting',
-  closed: 'good',
-  declined: 'bad',
+  open: 'brand',
+  in_progress: 'brand',
+  waiting_on_client: 'warning',
+  resolved: 'warning',
+  closed: 'success',
+  declined: 'danger',
   converted: 'neutral',
 }
 
@@ -87,8 +87,8 @@ function ClaimItem({ claim }: { claim: WarrantyClaim }) {
     <li className="space-y-2 py-3">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-medium text-slate-900">{claim.title}</h3>
-        <StatusBadge tone={TONE[claim.status]}>{t(`warranty.status.${claim.status}`)}</StatusBadge>
-        <StatusBadge>{t(`warranty.priority.${claim.priority}`)}</StatusBadge>
+        <Badge tone={TONE[claim.status]}>{t(`warranty.status.${claim.status}`)}</Badge>
+        <Badge>{t(`warranty.priority.${claim.priority}`)}</Badge>
       </div>
       <p className="text-sm whitespace-pre-line text-slate-700">{claim.description}</p>
       <dl className="grid gap-x-4 gap-y-0.5 text-sm sm:grid-cols-2">
@@ -140,7 +140,7 @@ function NewClaim() {
     title: 'warranty.title',
     description: 'warranty.description',
     submit: 'warranty.open',
-  }
+  } as const
   return <WrittenRequestForm labels={labels} action={open} />
 }
 
@@ -165,12 +165,7 @@ export function WarrantySection({ warrantyStartsAt }: { warrantyStartsAt: string
         <Alert tone="info">{t('warranty.ended', { date: formatDate(warrantyEndsAt) })}</Alert>
       )}
       {step === 'warranty' && !ended && state === 'active' && <NewClaim />}
-      <QueryState
-        isPending={claims.isPending}
-        error={claims.error}
-        isEmpty={rows.length === 0}
-        empty={t('warranty.none')}
-      >
+      <QueryState query={claims} failure="boundary" isEmpty={rows.length === 0} empty={t('warranty.none')}>
         <ul className="divide-y divide-slate-200">
           {rows.map((claim) => (
             <ClaimItem key={claim.id} claim={claim} />

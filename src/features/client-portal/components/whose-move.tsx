@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
 
+import { Badge } from '@/components/ui/badge'
 import { formatWaiting, whoseMoveLabel, whoseMoveReason, type Party } from '@/lib/workflow'
-
-import { StatusBadge } from './status-badge'
 
 type WhoseMoveProps = {
   party: Party | null
@@ -18,9 +17,9 @@ export function WhoseMove({ party, reason, providerSeconds, clientSeconds }: Who
   return (
     <div className="space-y-1 text-sm">
       <p className="flex flex-wrap items-center gap-2">
-        <StatusBadge tone={side === 'client' ? 'waiting' : side === 'provider' ? 'info' : 'neutral'}>
+        <Badge tone={side === 'client' ? 'warning' : side === 'provider' ? 'brand' : 'neutral'}>
           {side === 'client' ? t('whoseMove.yours') : whoseMoveLabel(side)}
-        </StatusBadge>
+        </Badge>
         <span className="text-slate-700">{whoseMoveReason(reason)}</span>
       </p>
       <p className="text-slate-600">

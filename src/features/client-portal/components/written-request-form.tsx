@@ -1,22 +1,31 @@
 import { useForm } from 'react-hook-form'
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
 import type { UseMutationResult } from '@tanstack/react-query'
+import type { ParseKeys } from 'i18next'
 import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { TextArea } from '@/components/ui/text-area'
 
 import { writtenRequestSchema, type WrittenRequest } from '../api/written-request'
 
 import { useEngagementView } from './engagement-context'
 import { fieldError } from './form-error'
-import { RefusalAlert } from './refusal-alert'
-import { TextArea } from './text-area'
+
+type PortalKey = ParseKeys<'client-portal'>
 
 type WrittenRequestFormProps = {
   /** Translation keys of the `client-portal` namespace. */
-  labels: { heading: string; title: string; description: string; descriptionHint?: string; submit: string }
+  labels: {
+    heading: PortalKey
+    title: PortalKey
+    description: PortalKey
+    descriptionHint?: PortalKey
+    submit: PortalKey
+  }
   action: UseMutationResult<unknown, Error, WrittenRequest & { engagementId: string }>
   variant?: 'primary' | 'secondary'
 }
@@ -39,13 +48,13 @@ export function WrittenRequestForm({ labels, action, variant = 'primary' }: Writ
     >
       <h3 className="font-medium text-slate-900">{t(labels.heading)}</h3>
       <RefusalAlert error={action.error} />
-      <Field label={t(labels.title)} error={fieldError(t, formState.errors.title)}>
+      <Field label={t(labels.title)} error={fieldError(formState.errors.title)}>
         <Input {...register('title')} />
       </Field>
       <Field
         label={t(labels.description)}
         hint={labels.descriptionHint ? t(labels.descriptionHint) : undefined}
-        error={fieldError(t, formState.errors.description)}
+        error={fieldError(formState.errors.description)}
       >
         <TextArea {...register('description')} />
       </Field>

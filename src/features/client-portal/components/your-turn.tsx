@@ -1,12 +1,11 @@
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 
+import { QueryState } from '@/components/ui/query-state'
 import { paths } from '@/config/paths'
 import { formatVnd } from '@/lib/format'
 
 import { useYourTurn, type YourTurnKind } from '../api/get-your-turn'
-
-import { QueryState } from './section-card'
 
 /** Where on the engagement page each kind of action is done. */
 const SECTION: Record<YourTurnKind, string> = {
@@ -26,12 +25,7 @@ export function YourTurn() {
   const yourTurn = useYourTurn()
   const items = yourTurn.data ?? []
   return (
-    <QueryState
-      isPending={yourTurn.isPending}
-      error={yourTurn.error}
-      isEmpty={items.length === 0}
-      empty={t('yourTurn.empty')}
-    >
+    <QueryState query={yourTurn} failure="boundary" isEmpty={items.length === 0} empty={t('yourTurn.empty')}>
       <ul className="divide-y divide-amber-200 overflow-hidden rounded-lg border border-amber-200 bg-amber-50">
         {items.map((item) => (
           <li key={item.key}>

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { formatDate, formatDateTime, formatVnd } from '@/lib/format'
 import { isManagerProfile, useCurrentProfile } from '@/lib/profile'
 import { formatWaiting, stateName, whoseMoveLabel, whoseMoveReason } from '@/lib/workflow'
 
 import type { EngagementSummary } from '../api/get-engagement'
-import { Badge, type BadgeTone } from './controls'
 import { ReassignAccountManager } from './reassign-account-manager'
 import { StateActions } from './state-actions'
 import { StepProgress } from './step-progress'

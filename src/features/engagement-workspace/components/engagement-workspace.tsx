@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next'
 
 import { SectionBoundary } from '@/components/errors/section-boundary'
 import { PageSpinner } from '@/components/ui/spinner'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { paths } from '@/config/paths'
 
 import { useEngagement, type EngagementSummary } from '../api/get-engagement'
 import { EngagementHeader } from './engagement-header'
-import { RefusalAlert } from './refusal-alert'
 import { AcceptanceSection } from './sections/acceptance-section'
 import { ChangeRequestsSection } from './sections/change-requests-section'
 import { DocumentsSection } from './sections/documents-section'

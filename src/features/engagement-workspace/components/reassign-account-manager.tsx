@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { Select } from '@/components/ui/select'
 
 import {
   assignAccountManagerSchema,
@@ -14,8 +16,6 @@ import {
 } from '../api/assign-account-manager'
 import type { EngagementSummary } from '../api/get-engagement'
 import { useStaff } from '../api/get-staff'
-import { Select } from './controls'
-import { RefusalAlert } from './refusal-alert'
 
 type FormValues = Omit<AssignAccountManagerInput, 'expectedVersion'>
 

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { TextArea } from '@/components/ui/text-area'
 
 import {
   changeStateSchema,
@@ -12,8 +14,6 @@ import {
   type EngagementState,
 } from '../api/change-engagement-state'
 import type { EngagementSummary } from '../api/get-engagement'
-import { Textarea } from './controls'
-import { RefusalAlert } from './refusal-alert'
 
 const ACTIONS = [
   { to: 'on_hold', key: 'hold', from: ['active'] },
@@ -97,7 +97,7 @@ function StateChangeForm({
         error={error ? t(error as 'validation.reasonRequired') : undefined}
       >
         {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on request; typing the reason is the next step */}
-        <Textarea autoFocus {...register('reason')} />
+        <TextArea autoFocus {...register('reason')} />
       </Field>
       <RefusalAlert error={change.error} />
       <div className="flex gap-2">

@@ -14,11 +14,8 @@ const en: Messages<typeof vi> = {
   },
   header: {
     progress: 'Progress through the seven steps',
-    stepOf: 'Step {{index}} of 7',
     currentStep: 'current step',
     doneStep: 'done',
-    state: 'State',
-    stateReason: 'Reason: {{reason}}',
     whoseMove: 'Whose move',
     since: 'since {{date}}',
     waits: 'Waiting time',
@@ -64,13 +61,9 @@ const en: Messages<typeof vi> = {
     warranty: 'Warranty',
   },
   common: {
-    empty: 'Nothing here yet.',
     by: 'by {{name}}',
     someone: 'a user',
     internal: 'Internal',
-    visibleToClient: 'Visible to client',
-    pending: 'Sending…',
-    done: 'Saved.',
   },
   timeline: {
     title: 'Engagement history',
@@ -191,7 +184,6 @@ const en: Messages<typeof vi> = {
     rejectSubmit: 'Send rejection',
     rejectionReason: 'Rejected because: {{reason}}',
     confirmed: 'Payment “{{label}}” confirmed.',
-    rejected: 'The proof of “{{label}}” was rejected.',
   },
   documents: {
     title: 'Documents',
@@ -259,7 +251,6 @@ const en: Messages<typeof vi> = {
     note: 'Note (optional)',
     quote: 'Send quote',
     quoting: 'Sending…',
-    quoted: 'The change request was quoted.',
     complete: 'Mark done',
     completeLabel: 'Mark change request done: {{title}}',
   },

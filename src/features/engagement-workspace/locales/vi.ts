@@ -11,11 +11,8 @@ const vi = {
   },
   header: {
     progress: 'Tiến độ bảy bước',
-    stepOf: 'Bước {{index}}/7',
     currentStep: 'bước hiện tại',
     doneStep: 'đã xong',
-    state: 'Trạng thái',
-    stateReason: 'Lý do: {{reason}}',
     whoseMove: 'Lượt của ai',
     since: 'từ {{date}}',
     waits: 'Thời gian chờ',
@@ -61,13 +58,9 @@ const vi = {
     warranty: 'Bảo hành',
   },
   common: {
-    empty: 'Chưa có gì ở đây.',
     by: 'bởi {{name}}',
     someone: 'một người dùng',
     internal: 'Nội bộ',
-    visibleToClient: 'Khách hàng thấy',
-    pending: 'Đang gửi…',
-    done: 'Đã lưu.',
   },
   timeline: {
     title: 'Lịch sử dự án',
@@ -188,7 +181,6 @@ const vi = {
     rejectSubmit: 'Gửi từ chối',
     rejectionReason: 'Lý do từ chối: {{reason}}',
     confirmed: 'Đã xác nhận khoản “{{label}}”.',
-    rejected: 'Đã từ chối chứng từ của khoản “{{label}}”.',
   },
   documents: {
     title: 'Tài liệu',
@@ -256,7 +248,6 @@ const vi = {
     note: 'Ghi chú (không bắt buộc)',
     quote: 'Gửi báo giá',
     quoting: 'Đang gửi…',
-    quoted: 'Đã báo giá yêu cầu thay đổi.',
     complete: 'Đánh dấu hoàn thành',
     completeLabel: 'Hoàn thành yêu cầu thay đổi: {{title}}',
   },

@@ -4,7 +4,7 @@ import { formatDate } from '@/lib/format'
 
 import { useSlaBreaches } from '../api/get-sla-breaches'
 import { OVERSIGHT_NS } from '../messages'
-import { Panel } from './panel'
+import { QueryPanel } from './query-panel'
 
 const HEIGHT = 120
 const WIDTH = 600
@@ -14,7 +14,7 @@ export function BreachesPanel() {
   const { t } = useTranslation(OVERSIGHT_NS)
   const breaches = useSlaBreaches()
   return (
-    <Panel title={t('breaches.title')} query={breaches}>
+    <QueryPanel title={t('breaches.title')} query={breaches}>
       {(days) => {
         const max = Math.max(1, ...days.map((d) => d.response_breaches + d.resolution_breaches))
         const total = days.reduce((sum, d) => sum + d.response_breaches + d.resolution_breaches, 0)
@@ -91,6 +91,6 @@ export function BreachesPanel() {
           </figure>
         )
       }}
-    </Panel>
+    </QueryPanel>
   )
 }

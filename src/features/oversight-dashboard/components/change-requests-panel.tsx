@@ -6,13 +6,13 @@ import { partyName } from '@/lib/workflow'
 import { useChangeRequestsWaiting } from '../api/get-change-requests-waiting'
 import { OVERSIGHT_NS } from '../messages'
 import { BarChart } from './bar-chart'
-import { Panel } from './panel'
+import { QueryPanel } from './query-panel'
 
 export function ChangeRequestsPanel() {
   const { t } = useTranslation(OVERSIGHT_NS)
   const requests = useChangeRequestsWaiting()
   return (
-    <Panel title={t('changeRequests.title')} query={requests}>
+    <QueryPanel title={t('changeRequests.title')} query={requests}>
       {(rows) => (
         <div className="space-y-3">
           <BarChart
@@ -36,6 +36,6 @@ export function ChangeRequestsPanel() {
           </dl>
         </div>
       )}
-    </Panel>
+    </QueryPanel>
   )
 }

@@ -6,7 +6,7 @@ import { formatWaiting, stepName } from '@/lib/workflow'
 import { useStepFigures } from '../api/get-step-figures'
 import { OVERSIGHT_NS } from '../messages'
 import { BarChart } from './bar-chart'
-import { Panel } from './panel'
+import { QueryPanel } from './query-panel'
 
 const PROVIDER = '#1d4ed8'
 const CLIENT = '#b45309'
@@ -15,7 +15,7 @@ export function StepsPanel() {
   const { t } = useTranslation(OVERSIGHT_NS)
   const steps = useStepFigures()
   return (
-    <Panel title={t('steps.title')} query={steps}>
+    <QueryPanel title={t('steps.title')} query={steps}>
       {(rows) => {
         const categories = rows.map((row) => stepName(row.step))
         return (
@@ -57,6 +57,6 @@ export function StepsPanel() {
           </div>
         )
       }}
-    </Panel>
+    </QueryPanel>
   )
 }

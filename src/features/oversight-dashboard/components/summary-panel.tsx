@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 
 import { useWarrantySummary } from '../api/get-warranty-summary'
 import { OVERSIGHT_NS } from '../messages'
-import { Panel } from './panel'
+import { QueryPanel } from './query-panel'
 
 const FIGURES = [
   ['open', 'open_claims'],
@@ -19,7 +19,7 @@ export function SummaryPanel() {
   const { t } = useTranslation(OVERSIGHT_NS)
   const summary = useWarrantySummary()
   return (
-    <Panel title={t('summary.title')} query={summary}>
+    <QueryPanel title={t('summary.title')} query={summary}>
       {(rows) => (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {FIGURES.map(([label, column]) => (
@@ -30,6 +30,6 @@ export function SummaryPanel() {
           ))}
         </dl>
       )}
-    </Panel>
+    </QueryPanel>
   )
 }

@@ -5,19 +5,19 @@ import { formatDateTime } from '@/lib/format'
 import { useWarrantiesEnding } from '../api/get-warranties-ending'
 import { OVERSIGHT_NS } from '../messages'
 import { FigureTable } from './figure-table'
-import { Panel } from './panel'
+import { QueryPanel } from './query-panel'
 
 export function WarrantiesPanel() {
   const { t } = useTranslation(OVERSIGHT_NS)
   const warranties = useWarrantiesEnding()
   return (
-    <Panel title={t('warranties.title')} query={warranties}>
+    <QueryPanel title={t('warranties.title')} query={warranties}>
       {(list) => (
         <>
           <FigureTable
             caption={t('warranties.title')}
             empty={t('warranties.empty')}
-            headers={['engagement', 'client', 'accountManager', 'endsAt', 'openClaims'].map((h) =>
+            headers={(['engagement', 'client', 'accountManager', 'endsAt', 'openClaims'] as const).map((h) =>
               t(`warranties.${h}`),
             )}
             rows={list.rows.map((w) => ({
@@ -38,6 +38,6 @@ export function WarrantiesPanel() {
           )}
         </>
       )}
-    </Panel>
+    </QueryPanel>
   )
 }

@@ -6,10 +6,8 @@ const en: Messages<typeof vi> = {
   title: 'Oversight dashboard',
   subtitle: 'The whole operation at a glance: every figure is computed by the database.',
   loading: 'Loading figures…',
-  empty: 'No figures yet.',
   refusedTitle: 'You cannot see the oversight dashboard',
   refused: 'The database refused: {{message}}',
-  notManager: 'Only a manager or an admin can see the oversight figures.',
   panelError: 'This section could not be loaded: {{message}}',
   shownOf: 'Showing {{shown}} of {{total}}.',
   summary: {

@@ -3,10 +3,8 @@ const vi = {
   title: 'Bảng điều hành',
   subtitle: 'Toàn cảnh hoạt động: mọi số liệu do cơ sở dữ liệu tính.',
   loading: 'Đang tải số liệu…',
-  empty: 'Chưa có số liệu.',
   refusedTitle: 'Bạn không xem được bảng điều hành',
   refused: 'Cơ sở dữ liệu từ chối: {{message}}',
-  notManager: 'Chỉ quản lý hoặc quản trị viên mới xem được số liệu điều hành.',
   panelError: 'Không tải được phần này: {{message}}',
   shownOf: 'Hiển thị {{shown}} trên tổng số {{total}}.',
   summary: {

@@ -8,4 +8,5 @@ export const warrantyQueueKeys = {
   suggestions: (claimIds: string[]) =>
     [...warrantyQueueKeys.all, 'suggestions', claimIds.toSorted()] as const,
   filterOptions: () => [...warrantyQueueKeys.all, 'filter-options'] as const,
+  slaWindows: () => [...warrantyQueueKeys.all, 'sla-windows'] as const,
 }

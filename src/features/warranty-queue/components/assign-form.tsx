@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 
 import { useAssignClaims } from '../api/assign-claims'
 import type { QueueClaim } from '../api/get-warranty-queue'
-import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
+import { WARRANTY_QUEUE_NS } from '../messages'
 import { AssigneeSelect } from './assignee-select'
 
 /** Reassign a claim that is already triaged (e.g. while it waits on the client). */
@@ -24,7 +25,7 @@ export function AssignForm({ claim }: { claim: QueueClaim }) {
         {t('triage.assignee')}
       </label>
       <AssigneeSelect id={id} claimIds={[claim.id ?? '']} value={assignee} onChange={setAssignee} />
-      {assign.isError && <Alert>{refusalText(assign.error)}</Alert>}
+      <RefusalAlert error={assign.error} where="warrantyQueue" />
       {assign.isSuccess && <Alert tone="info">{t('assign.done')}</Alert>}
       <Button
         variant="secondary"

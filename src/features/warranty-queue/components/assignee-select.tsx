@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { Select } from '@/components/ui/select'
+
 import { useAssigneeSuggestions } from '../api/get-assignee-suggestions'
 import { WARRANTY_QUEUE_NS } from '../messages'
 
@@ -25,13 +27,7 @@ export function AssigneeSelect({ id, claimIds, value, onChange, ...aria }: Props
     if (!value && suggested) onChange(suggested)
   }, [value, suggested, onChange])
   return (
-    <select
-      id={id}
-      {...aria}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      className="h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900"
-    >
+    <Select id={id} {...aria} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{suggestions.isPending ? t('suggestion.loading') : t('suggestion.choose')}</option>
       {(suggestions.data ?? []).map((s) => (
         <option key={s.user_id} value={s.user_id}>
@@ -41,6 +37,6 @@ export function AssigneeSelect({ id, claimIds, value, onChange, ...aria }: Props
           })}
         </option>
       ))}
-    </select>
+    </Select>
   )
 }

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 
 import { useAssignClaims } from '../api/assign-claims'
-import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
+import { WARRANTY_QUEUE_NS } from '../messages'
 import { AssigneeSelect } from './assignee-select'
 
 /** Several selected claims to one person; the database assigns all of them or none. */
@@ -48,7 +49,7 @@ export function BulkAssignBar({ claimIds, onDone }: { claimIds: string[]; onDone
           </Button>
         </div>
       )}
-      {assign.isError && <Alert>{refusalText(assign.error)}</Alert>}
+      <RefusalAlert error={assign.error} where="warrantyQueue" />
     </section>
   )
 }

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 
 import type { QueueClaim } from '../api/get-warranty-queue'
 import { useTriageClaim } from '../api/triage-claim'
-import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
+import { WARRANTY_QUEUE_NS } from '../messages'
 
 /** Judged a change request: one database call creates it, linked to the claim. */
 export function ConvertForm({ claim }: { claim: QueueClaim }) {
@@ -30,7 +31,7 @@ export function ConvertForm({ claim }: { claim: QueueClaim }) {
         {t('convert.title')}
       </h3>
       <p className="text-sm text-slate-600">{t('convert.hint')}</p>
-      {triage.isError && <Alert>{refusalText(triage.error)}</Alert>}
+      <RefusalAlert error={triage.error} where="warrantyQueue" />
       {done && <Alert tone="info">{t('convert.done')}</Alert>}
       <Button variant="secondary" onClick={convert} isLoading={triage.isPending} disabled={done}>
         {t('convert.submit')}

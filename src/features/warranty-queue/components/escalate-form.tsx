@@ -3,13 +3,16 @@ import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
 
+import { schemaMessage } from '@/lib/i18n'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { Input } from '@/components/ui/input'
 
 import { escalateSchema, useEscalateClaim, type EscalateInput } from '../api/escalate-claim'
 import type { QueueClaim } from '../api/get-warranty-queue'
-import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
+import { WARRANTY_QUEUE_NS } from '../messages'
 import { PRIORITIES } from './options'
 
 /** Raise the priority one level, with a reason; the database moves the due times. */
@@ -35,13 +38,10 @@ export function EscalateForm({ claim }: { claim: QueueClaim }) {
       <h3 className="text-base font-semibold text-slate-900">{t('escalate.title')}</h3>
       {next ? (
         <>
-          <Field label={t('escalate.reason')} error={error ? t(error) : undefined}>
-            <input
-              className="h-10 w-full rounded-md border border-slate-300 px-2 text-sm"
-              {...form.register('reason')}
-            />
+          <Field label={t('escalate.reason')} error={schemaMessage(WARRANTY_QUEUE_NS, error)}>
+            <Input {...form.register('reason')} />
           </Field>
-          {escalate.isError && <Alert>{refusalText(escalate.error)}</Alert>}
+          <RefusalAlert error={escalate.error} where="warrantyQueue" />
           {done && <Alert tone="info">{t('escalate.done')}</Alert>}
           <Button type="submit" variant="secondary" isLoading={escalate.isPending}>
             {t('escalate.submit', { priority: t(`priority.${next}`) })}

@@ -2,13 +2,16 @@ import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
 
+import { schemaMessage } from '@/lib/i18n'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { TextArea } from '@/components/ui/text-area'
 
 import type { QueueClaim } from '../api/get-warranty-queue'
 import { resolveSchema, useResolveClaim, type ResolveInput } from '../api/resolve-claim'
-import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
+import { WARRANTY_QUEUE_NS } from '../messages'
 
 /** The assignee (or a manager) records what was fixed; the client then confirms or reopens. */
 export function ResolveForm({ claim, onResolved }: { claim: QueueClaim; onResolved?: () => void }) {
@@ -24,14 +27,10 @@ export function ResolveForm({ claim, onResolved }: { claim: QueueClaim; onResolv
   const error = form.formState.errors.resolution?.message
   return (
     <form onSubmit={submit} noValidate className="space-y-2">
-      <Field label={t('resolve.resolution')} error={error ? t(error) : undefined}>
-        <textarea
-          rows={3}
-          className="w-full rounded-md border border-slate-300 p-2 text-sm"
-          {...form.register('resolution')}
-        />
+      <Field label={t('resolve.resolution')} error={schemaMessage(WARRANTY_QUEUE_NS, error)}>
+        <TextArea {...form.register('resolution')} />
       </Field>
-      {resolve.isError && <Alert>{refusalText(resolve.error)}</Alert>}
+      <RefusalAlert error={resolve.error} where="warrantyQueue" />
       {resolve.isSuccess && <Alert tone="info">{t('resolve.done')}</Alert>}
       <Button type="submit" isLoading={resolve.isPending}>
         {t('resolve.submit')}

@@ -6,15 +6,18 @@ import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { Select } from '@/components/ui/select'
+import { TextArea } from '@/components/ui/text-area'
+import { schemaMessage } from '@/lib/i18n'
 
+import { useSlaWindows } from '../api/get-sla-windows'
 import type { QueueClaim } from '../api/get-warranty-queue'
 import { triageSchema, useTriageClaim, type TriageInput } from '../api/triage-claim'
-import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
+import { WARRANTY_QUEUE_NS } from '../messages'
 import { AssigneeSelect } from './assignee-select'
-import { PRIORITIES, SLA_HOURS } from './options'
+import { PRIORITIES } from './options'
 import { formatHours } from './format-hours'
-
-const controlClass = 'h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900'
 
 /** Coverage and priority (due times follow) and the assignee, in one database call. */
 export function TriageForm({ claim }: { claim: QueueClaim }) {
@@ -31,36 +34,43 @@ export function TriageForm({ claim }: { claim: QueueClaim }) {
     },
   })
   const priority = useWatch({ control: form.control, name: 'priority' })
-  const hours = SLA_HOURS[priority]
+  const windows = useSlaWindows()
+  const hours = windows.data?.find((window) => window.priority === priority)
   const submit = form.handleSubmit((input) =>
     triage.mutate({ ...input, claimId: claim.id ?? '' }, { onSuccess: () => setDone(true) }),
   )
-  const error = (message: string | undefined) => (message ? t(message) : undefined)
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       <h3 className="text-base font-semibold text-slate-900">{t('triage.title')}</h3>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t('triage.coverage')} error={error(form.formState.errors.coverage?.message)}>
-          <select className={controlClass} {...form.register('coverage')}>
+        <Field
+          label={t('triage.coverage')}
+          error={schemaMessage(WARRANTY_QUEUE_NS, form.formState.errors.coverage?.message)}
+        >
+          <Select {...form.register('coverage')}>
             <option value="in_warranty">{t('coverage.in_warranty')}</option>
             <option value="out_of_warranty">{t('coverage.out_of_warranty')}</option>
-          </select>
+          </Select>
         </Field>
         <Field
           label={t('triage.priority')}
-          error={error(form.formState.errors.priority?.message)}
-          hint={t('triage.dueHint', {
-            response: formatHours(hours.response),
-            resolution: formatHours(hours.resolution),
-          })}
+          error={schemaMessage(WARRANTY_QUEUE_NS, form.formState.errors.priority?.message)}
+          hint={
+            hours
+              ? t('triage.dueHint', {
+                  response: formatHours(hours.response_hours),
+                  resolution: formatHours(hours.resolution_hours),
+                })
+              : undefined
+          }
         >
-          <select className={controlClass} {...form.register('priority')}>
+          <Select {...form.register('priority')}>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {t(`priority.${p}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
       </div>
       <Controller
@@ -73,13 +83,9 @@ export function TriageForm({ claim }: { claim: QueueClaim }) {
         )}
       />
       <Field label={t('triage.note')}>
-        <textarea
-          rows={2}
-          className="w-full rounded-md border border-slate-300 p-2 text-sm"
-          {...form.register('note')}
-        />
+        <TextArea rows={2} {...form.register('note')} />
       </Field>
-      {triage.isError && <Alert>{refusalText(triage.error)}</Alert>}
+      <RefusalAlert error={triage.error} where="warrantyQueue" />
       {done && !triage.isPending && <Alert tone="info">{t('triage.done')}</Alert>}
       <Button type="submit" isLoading={triage.isPending}>
         {t('triage.submit')}

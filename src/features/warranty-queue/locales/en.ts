@@ -15,7 +15,6 @@ const en: Messages<typeof vi> = {
   showMore: 'Show more ({{count}} left)',
   loadingMore: 'Loading more…',
   mineEmpty: 'You have no open warranty claims.',
-  loadError: 'The warranty queue could not be loaded.',
   refused: 'The database refused: {{message}}',
   filters: {
     legend: 'Filters',
@@ -67,7 +66,6 @@ const en: Messages<typeof vi> = {
   actions: {
     handle: 'Handle',
     handleClaim: 'Handle “{{title}}”',
-    resolveClaim: 'Record the resolution of “{{title}}”',
     close: 'Close',
   },
   bulk: {
@@ -123,15 +121,8 @@ const en: Messages<typeof vi> = {
     engagement: 'Engagement',
     client: 'Client',
     opened: 'Opened',
-    description: 'Description',
-    question: 'Question to the client',
   },
   durationNone: 'none',
-  refusal: {
-    not_manager: 'Only a manager or an admin can see the warranty queue.',
-    claims_required: 'Choose at least one claim to assign.',
-    claim_already_critical: 'This claim already has the highest priority.',
-  },
 }
 
 export default en

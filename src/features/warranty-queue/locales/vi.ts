@@ -12,7 +12,6 @@ const vi = {
   showMore: 'Xem thêm ({{count}} còn lại)',
   loadingMore: 'Đang tải thêm…',
   mineEmpty: 'Bạn không có yêu cầu bảo hành nào đang mở.',
-  loadError: 'Không tải được hàng đợi bảo hành.',
   refused: 'Cơ sở dữ liệu từ chối: {{message}}',
   filters: {
     legend: 'Bộ lọc',
@@ -64,7 +63,6 @@ const vi = {
   actions: {
     handle: 'Xử lý',
     handleClaim: 'Xử lý “{{title}}”',
-    resolveClaim: 'Ghi nhận khắc phục “{{title}}”',
     close: 'Đóng',
   },
   bulk: {
@@ -120,15 +118,8 @@ const vi = {
     engagement: 'Dự án',
     client: 'Khách hàng',
     opened: 'Mở lúc',
-    description: 'Mô tả',
-    question: 'Câu hỏi gửi khách',
   },
   durationNone: 'không',
-  refusal: {
-    not_manager: 'Chỉ quản lý hoặc quản trị viên mới xem được hàng đợi bảo hành.',
-    claims_required: 'Hãy chọn ít nhất một yêu cầu để giao.',
-    claim_already_critical: 'Yêu cầu đã ở mức ưu tiên cao nhất.',
-  },
 }
 
 export default vi

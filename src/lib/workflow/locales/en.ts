@@ -28,6 +28,10 @@ const en: Messages<typeof vi> = {
     client: "Client's move",
     none: 'Waiting on nobody',
   },
+  paymentLabel: {
+    full_payment: 'Full payment',
+    change_request: 'Change: {{title}}',
+  },
   waitingOn: {
     provider: 'Waiting for TAMS (the account manager or a manager).',
     client: 'Waiting for the client.',
@@ -50,6 +54,8 @@ const en: Messages<typeof vi> = {
     claim_waiting_on_client: 'A warranty claim waits on the client',
     open_claims: 'TAMS handles the warranty claims',
     no_open_claims: 'No open warranty claims',
+    fix_rejection: 'TAMS fixes what the client listed when rejecting the delivery',
+    no_pending_actions: 'Nothing is waiting',
   },
   duration: {
     lessThanMinute: 'under 1 minute',
@@ -77,6 +83,10 @@ const en: Messages<typeof vi> = {
     warranty_not_ended: 'The engagement can be closed only after the warranty period ends.',
     not_provider_actor: 'Only the assigned account manager or a manager can take this step.',
     not_manager: 'Only a manager or an admin can do this.',
+    not_manager_warrantyQueue: 'Only a manager or an admin can see the warranty queue.',
+    not_manager_oversight: 'Only a manager or an admin can see the oversight figures.',
+    claims_required: 'Choose at least one claim to assign.',
+    claim_already_critical: 'This claim already has the highest priority.',
     not_client_approver: "Waiting for the client's approver: only they can take this step.",
     not_client_approver_agreement: "Waiting for the client's approver to accept the quote.",
     not_client_approver_acceptance: "Waiting for the client's approver to accept or reject the work.",

@@ -25,6 +25,10 @@ const vi = {
     client: 'Lượt của khách hàng',
     none: 'Không chờ ai',
   },
+  paymentLabel: {
+    full_payment: 'Thanh toán toàn bộ',
+    change_request: 'Thay đổi: {{title}}',
+  },
   waitingOn: {
     provider: 'Đang chờ TAMS (người quản lý dự án hoặc quản lý).',
     client: 'Đang chờ khách hàng.',
@@ -47,6 +51,8 @@ const vi = {
     claim_waiting_on_client: 'Yêu cầu bảo hành đang chờ khách hàng',
     open_claims: 'TAMS xử lý yêu cầu bảo hành',
     no_open_claims: 'Không có yêu cầu bảo hành đang mở',
+    fix_rejection: 'TAMS sửa các điểm khách hàng nêu khi từ chối nghiệm thu',
+    no_pending_actions: 'Không có việc nào đang chờ',
   },
   duration: {
     lessThanMinute: 'dưới 1 phút',
@@ -74,6 +80,10 @@ const vi = {
     warranty_not_ended: 'Chỉ đóng được dự án khi thời hạn bảo hành đã kết thúc.',
     not_provider_actor: 'Chỉ người quản lý dự án được giao hoặc quản lý mới thực hiện được bước này.',
     not_manager: 'Chỉ quản lý hoặc quản trị viên mới làm được việc này.',
+    not_manager_warrantyQueue: 'Chỉ quản lý hoặc quản trị viên mới xem được hàng đợi bảo hành.',
+    not_manager_oversight: 'Chỉ quản lý hoặc quản trị viên mới xem được số liệu điều hành.',
+    claims_required: 'Hãy chọn ít nhất một yêu cầu để giao.',
+    claim_already_critical: 'Yêu cầu đã ở mức ưu tiên cao nhất.',
     not_client_approver: 'Đang chờ người phê duyệt của khách hàng: chỉ họ mới thực hiện được bước này.',
     not_client_approver_agreement: 'Đang chờ người phê duyệt của khách hàng chấp nhận báo giá.',
     not_client_approver_acceptance: 'Đang chờ người phê duyệt của khách hàng nghiệm thu hoặc từ chối.',

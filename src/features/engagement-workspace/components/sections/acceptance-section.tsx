@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next'
 
+import { Badge } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime } from '@/lib/format'
 
 import { useAcceptances } from '../../api/get-acceptances'
-import { Badge, EmptyState, Panel } from '../controls'
-import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'
 
 export function AcceptanceSection({
@@ -18,7 +20,7 @@ export function AcceptanceSection({
   const acceptances = useAcceptances(engagementId)
   const personName = usePersonName(clientId)
   return (
-    <Panel title={t('acceptance.title')}>
+    <Panel level={3} title={t('acceptance.title')}>
       <QueryState query={acceptances}>
         {(rows) =>
           rows.length === 0 ? (

@@ -5,14 +5,17 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { TextArea } from '@/components/ui/text-area'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatVnd } from '@/lib/format'
 
 import { useCompleteChangeRequest } from '../../api/complete-change-request'
 import { useChangeRequests, type ChangeRequest } from '../../api/get-change-requests'
 import { quoteChangeRequestSchema, useQuoteChangeRequest } from '../../api/quote-change-request'
-import { Badge, EmptyState, Panel, Textarea, type BadgeTone } from '../controls'
-import { QueryState } from '../query-state'
-import { RefusalAlert } from '../refusal-alert'
 
 const TONE: Record<string, BadgeTone> = {
   submitted: 'warning',
@@ -27,7 +30,7 @@ export function ChangeRequestsSection({ engagementId }: { engagementId: string }
   const changeRequests = useChangeRequests(engagementId)
   const complete = useCompleteChangeRequest(engagementId)
   return (
-    <Panel title={t('changes.title')}>
+    <Panel level={3} title={t('changes.title')}>
       <RefusalAlert error={complete.error} />
       <QueryState query={changeRequests}>
         {(rows) =>
@@ -111,7 +114,7 @@ function QuoteChangeRequestForm({ engagementId, request }: { engagementId: strin
         </Field>
       </div>
       <Field label={t('changes.note')}>
-        <Textarea rows={2} {...register('note')} />
+        <TextArea rows={2} {...register('note')} />
       </Field>
       <RefusalAlert error={quote.error} />
       <Button type="submit" size="sm" isLoading={quote.isPending}>

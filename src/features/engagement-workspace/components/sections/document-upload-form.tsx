@@ -6,6 +6,8 @@ import * as z from 'zod/mini'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { Panel } from '@/components/ui/panel'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 import {
   DOCUMENT_ACCEPT,
   DocumentUploadError,
@@ -13,9 +15,6 @@ import {
   type DocumentVisibility,
 } from '@/lib/documents'
 import { refusalSentence } from '@/lib/workflow'
-
-import { Panel } from '../controls'
-import { RefusalAlert } from '../refusal-alert'
 
 const VISIBILITIES: DocumentVisibility[] = ['confidential', 'shared', 'internal']
 
@@ -46,7 +45,7 @@ export function DocumentUploadForm({ engagementId }: { engagementId: string }) {
       : null
 
   return (
-    <Panel title={t('documents.uploadTitle')}>
+    <Panel level={3} title={t('documents.uploadTitle')}>
       <form
         noValidate
         className="space-y-3"

@@ -2,6 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import {
   formatFileSize,
   useAccessLog,
@@ -12,9 +17,6 @@ import {
 import { formatDate, formatDateTime } from '@/lib/format'
 import { useLanguage } from '@/lib/i18n'
 
-import { Badge, EmptyState, Panel, type BadgeTone } from '../controls'
-import { QueryState } from '../query-state'
-import { RefusalAlert } from '../refusal-alert'
 import { usePersonName } from '../use-people'
 import { DocumentUploadForm } from './document-upload-form'
 
@@ -38,7 +40,7 @@ export function DocumentsSection({
   const [logOf, setLogOf] = useState<EngagementDocument | null>(null)
   return (
     <div className="space-y-4">
-      <Panel title={t('documents.title')}>
+      <Panel level={3} title={t('documents.title')}>
         <p className="text-sm text-slate-600">{t('documents.downloadHint')}</p>
         <RefusalAlert error={download.error} />
         <QueryState query={documents}>
@@ -128,7 +130,7 @@ function AccessLogPanel({
   const log = useAccessLog(engagementId)
   const personName = usePersonName(clientId)
   return (
-    <Panel title={t('documents.logTitle', { name: document.name })}>
+    <Panel level={3} title={t('documents.logTitle', { name: document.name })}>
       <QueryState query={log}>
         {(rows) => {
           const entries = rows.filter((entry) => entry.document_id === document.id)

@@ -6,16 +6,20 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { TextArea } from '@/components/ui/text-area'
+import { QueryState } from '@/components/ui/query-state'
 import { useDocuments, useDownloadDocument } from '@/lib/documents'
 import { formatVnd } from '@/lib/format'
+import { paymentLabel } from '@/lib/workflow'
 
 import { useConfirmPayment } from '../../api/confirm-payment'
 import { usePayments, type Payment } from '../../api/get-payments'
 import { rejectPaymentSchema, useRejectPayment } from '../../api/reject-payment'
 import { formatCalendarDate } from '../../utils/date-input'
-import { Badge, EmptyState, Panel, Textarea, type BadgeTone } from '../controls'
-import { QueryState } from '../query-state'
-import { RefusalAlert } from '../refusal-alert'
 
 const TONE: Record<string, BadgeTone> = {
   due: 'warning',
@@ -28,7 +32,7 @@ export function PaymentsSection({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation('engagement-workspace')
   const payments = usePayments(engagementId)
   return (
-    <Panel title={t('payments.title')}>
+    <Panel level={3} title={t('payments.title')}>
       <QueryState query={payments}>
         {(rows) =>
           rows.length === 0 ? (
@@ -55,7 +59,7 @@ function PaymentRow({ engagementId, payment }: { engagementId: string; payment: 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
-            {payment.label} · {formatVnd(payment.amount_vnd)}
+            {paymentLabel(payment)} · {formatVnd(payment.amount_vnd)}
             <Badge tone={TONE[payment.status]}>{t(`payments.status.${payment.status}`)}</Badge>
           </p>
           <p className="text-xs text-slate-600">
@@ -69,7 +73,7 @@ function PaymentRow({ engagementId, payment }: { engagementId: string; payment: 
           <div className="flex gap-2">
             <Button
               size="sm"
-              aria-label={t('payments.confirmLabel', { label: payment.label })}
+              aria-label={t('payments.confirmLabel', { label: paymentLabel(payment) })}
               isLoading={confirm.isPending}
               onClick={() => confirm.mutate(payment.id)}
             >
@@ -78,7 +82,7 @@ function PaymentRow({ engagementId, payment }: { engagementId: string; payment: 
             <Button
               size="sm"
               variant="secondary"
-              aria-label={t('payments.rejectLabel', { label: payment.label })}
+              aria-label={t('payments.rejectLabel', { label: paymentLabel(payment) })}
               aria-expanded={rejecting}
               onClick={() => setRejecting((open) => !open)}
             >
@@ -96,7 +100,9 @@ function PaymentRow({ engagementId, payment }: { engagementId: string; payment: 
         </p>
       )}
       <RefusalAlert error={confirm.error} />
-      {confirm.isSuccess && <Alert tone="info">{t('payments.confirmed', { label: payment.label })}</Alert>}
+      {confirm.isSuccess && (
+        <Alert tone="info">{t('payments.confirmed', { label: paymentLabel(payment) })}</Alert>
+      )}
       {rejecting && payment.status === 'submitted' && (
         <RejectPaymentForm engagementId={engagementId} payment={payment} onDone={() => setRejecting(false)} />
       )}
@@ -158,7 +164,7 @@ function RejectPaymentForm({
         label={t('payments.rejectReason')}
         error={error ? t(error as 'validation.reasonRequired') : undefined}
       >
-        <Textarea {...register('reason')} />
+        <TextArea {...register('reason')} />
       </Field>
       <RefusalAlert error={reject.error} />
       <Button type="submit" size="sm" isLoading={reject.isPending}>

@@ -6,13 +6,15 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { Panel } from '@/components/ui/panel'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { Select } from '@/components/ui/select'
+import { TextArea } from '@/components/ui/text-area'
 import { formatVnd } from '@/lib/format'
 
 import type { EngagementSummary } from '../../api/get-engagement'
 import { usePackages } from '../../api/get-packages'
 import { sendQuoteSchema, useSendQuote, type SendQuoteInput } from '../../api/send-quote'
-import { Panel, Select, Textarea } from '../controls'
-import { RefusalAlert } from '../refusal-alert'
 
 const EMPTY_MILESTONE = { title: '', responsible: 'provider', dueDate: '' } as const
 
@@ -38,7 +40,7 @@ export function QuoteForm({ engagement }: { engagement: EngagementSummary }) {
   })
 
   return (
-    <Panel title={t('quote.formTitle')}>
+    <Panel level={3} title={t('quote.formTitle')}>
       <form
         noValidate
         className="space-y-4"
@@ -63,7 +65,7 @@ export function QuoteForm({ engagement }: { engagement: EngagementSummary }) {
           </Field>
         </div>
         <Field label={t('quote.scope')} error={message(errors.scope?.message)}>
-          <Textarea rows={4} {...register('scope')} />
+          <TextArea rows={4} {...register('scope')} />
         </Field>
         <fieldset className="space-y-3">
           <legend className="text-sm font-semibold text-slate-900">{t('quote.milestones')}</legend>

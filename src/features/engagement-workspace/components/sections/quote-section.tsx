@@ -2,6 +2,11 @@ import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatVnd } from '@/lib/format'
 
 import type { EngagementSummary } from '../../api/get-engagement'
@@ -10,9 +15,6 @@ import { useMilestones } from '../../api/get-milestones'
 import { usePackages } from '../../api/get-packages'
 import { useQuotes } from '../../api/get-quotes'
 import { formatCalendarDate } from '../../utils/date-input'
-import { Badge, EmptyState, Panel, type BadgeTone } from '../controls'
-import { QueryState } from '../query-state'
-import { RefusalAlert } from '../refusal-alert'
 import { QuoteForm } from './quote-form'
 
 const QUOTE_TONE: Record<string, BadgeTone> = {
@@ -31,7 +33,7 @@ export function QuoteSection({ engagement }: { engagement: EngagementSummary }) 
   const packageName = (id: string) => packages.data?.find((item) => item.id === id)?.name ?? ''
   return (
     <div className="space-y-4">
-      <Panel title={t('quote.title')}>
+      <Panel level={3} title={t('quote.title')}>
         <QueryState query={quotes}>
           {(rows) =>
             rows.length === 0 ? (
@@ -77,7 +79,7 @@ function MilestonesPanel({ engagementId }: { engagementId: string }) {
   const milestones = useMilestones(engagementId)
   const markDone = useMarkMilestoneDone(engagementId)
   return (
-    <Panel title={t('milestones.title')}>
+    <Panel level={3} title={t('milestones.title')}>
       <RefusalAlert error={markDone.error} />
       <QueryState query={milestones}>
         {(rows) =>

@@ -6,6 +6,12 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
+import { TextArea } from '@/components/ui/text-area'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate } from '@/lib/format'
 
 import { useRequirements } from '../../api/get-requirements'
@@ -14,9 +20,6 @@ import {
   useRequestRequirement,
   type RequestRequirementInput,
 } from '../../api/request-requirement'
-import { Badge, EmptyState, Panel, Textarea, type BadgeTone } from '../controls'
-import { QueryState } from '../query-state'
-import { RefusalAlert } from '../refusal-alert'
 
 const TONE: Record<string, BadgeTone> = { requested: 'warning', provided: 'info', confirmed: 'success' }
 
@@ -25,7 +28,7 @@ export function RequirementsSection({ engagementId }: { engagementId: string }) 
   const requirements = useRequirements(engagementId)
   return (
     <div className="space-y-4">
-      <Panel title={t('requirements.title')}>
+      <Panel level={3} title={t('requirements.title')}>
         <QueryState query={requirements}>
           {(rows) =>
             rows.length === 0 ? (
@@ -74,7 +77,7 @@ function RequestRequirementForm({ engagementId }: { engagementId: string }) {
   })
   const titleError = formState.errors.title?.message
   return (
-    <Panel title={t('requirements.formTitle')}>
+    <Panel level={3} title={t('requirements.formTitle')}>
       <form
         noValidate
         className="space-y-3"
@@ -87,7 +90,7 @@ function RequestRequirementForm({ engagementId }: { engagementId: string }) {
           <Input {...register('title')} />
         </Field>
         <Field label={t('requirements.itemDescription')}>
-          <Textarea {...register('description')} />
+          <TextArea {...register('description')} />
         </Field>
         <RefusalAlert error={request.error} />
         {request.isSuccess && (

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next'
 
+import { Badge } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime } from '@/lib/format'
 import { isStep, stepName } from '@/lib/workflow'
 
 import { useEvents, type EngagementEvent } from '../../api/get-events'
-import { Badge, EmptyState, Panel } from '../controls'
-import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'
 
 export function TimelineSection({
@@ -23,7 +25,7 @@ export function TimelineSection({
       ? t(`event.${event.kind}` as 'event.other')
       : t('event.other', { kind: event.kind })
   return (
-    <Panel title={t('timeline.title')}>
+    <Panel level={3} title={t('timeline.title')}>
       <QueryState query={events}>
         {(rows) =>
           rows.length === 0 ? (

@@ -1,13 +1,15 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
+import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { formatWaiting } from '@/lib/workflow'
 
 import type { EngagementSummary } from '../../api/get-engagement'
 import { useWarrantyClaims } from '../../api/get-warranty-claims'
-import { Badge, EmptyState, Panel, type BadgeTone } from '../controls'
-import { QueryState } from '../query-state'
 import { usePersonName } from '../use-people'
 
 const PRIORITY_TONE: Record<string, BadgeTone> = {
@@ -35,7 +37,7 @@ export function WarrantySection({ engagement }: { engagement: EngagementSummary 
     </>
   )
   return (
-    <Panel title={t('warranty.title')}>
+    <Panel level={3} title={t('warranty.title')}>
       {engagement.warranty_starts_at && engagement.warranty_ends_at && (
         <p className="text-sm text-slate-700">
           {t('warranty.period', {

@@ -1,7 +1,8 @@
-import { useId, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
+import { Panel } from '@/components/ui/panel'
 import { Spinner } from '@/components/ui/spinner'
 
 import { OVERSIGHT_NS, oversightRefusal } from '../messages'
@@ -9,7 +10,7 @@ import { OVERSIGHT_NS, oversightRefusal } from '../messages'
 type QueryState<T> = { isPending: boolean; isError: boolean; error: unknown; data: T | undefined }
 
 /** A titled section with its own loading and error states, so one failing figure spares the rest. */
-export function Panel<T>({
+export function QueryPanel<T>({
   title,
   query,
   children,
@@ -19,12 +20,8 @@ export function Panel<T>({
   children: (data: T) => ReactNode
 }) {
   const { t } = useTranslation(OVERSIGHT_NS)
-  const id = useId()
   return (
-    <section aria-labelledby={id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={id} className="text-base font-semibold text-slate-900">
-        {title}
-      </h2>
+    <Panel title={title}>
       {query.isPending && (
         <p role="status" className="flex items-center gap-2 text-sm text-slate-600">
           <Spinner size="sm" /> {t('loading')}
@@ -32,6 +29,6 @@ export function Panel<T>({
       )}
       {query.isError && <Alert>{t('panelError', { message: oversightRefusal(query.error) })}</Alert>}
       {query.data !== undefined && children(query.data)}
-    </section>
+    </Panel>
   )
 }

@@ -1,0 +1,30 @@
+import type authVi from '@/features/auth/locales/vi'
+import type boardVi from '@/features/board/locales/vi'
+import type clientPortalVi from '@/features/client-portal/locales/vi'
+import type workspaceVi from '@/features/engagement-workspace/locales/vi'
+import type oversightVi from '@/features/oversight-dashboard/locales/vi'
+import type warrantyQueueVi from '@/features/warranty-queue/locales/vi'
+import type profileVi from '@/lib/profile/locales/vi'
+import type workflowVi from '@/lib/workflow/locales/vi'
+import type commonVi from '@/locales/vi'
+
+/**
+ * The Vietnamese strings are the source of truth for every key: `t('no.such.key')` fails to
+ * compile. Each English file is typed `Messages<typeof vi>`, so it has the same keys.
+ */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common'
+    resources: {
+      common: typeof commonVi
+      auth: typeof authVi
+      board: typeof boardVi
+      'client-portal': typeof clientPortalVi
+      'engagement-workspace': typeof workspaceVi
+      'oversight-dashboard': typeof oversightVi
+      'warranty-queue': typeof warrantyQueueVi
+      profile: typeof profileVi
+      workflow: typeof workflowVi
+    }
+  }
+}
