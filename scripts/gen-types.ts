@@ -69,8 +69,9 @@ async function publishedTables(tx: Tx): Promise<PublishedTable[]> {
   return rows
 }
 
+const tableList = (names: string[]) => `[${names.map((name) => `'${name}'`).join(', ')}]`
+
 function publishedTablesModule(tables: PublishedTable[]): string {
-  const list = (names: string[]) => `[${names.map((name) => `'${name}'`).join(', ')}]`
   return `${HEADER}import type { Database } from '@/lib/database.types'
 
 /**
@@ -78,12 +79,12 @@ function publishedTablesModule(tables: PublishedTable[]): string {
  * function that changes an unpublished table (requirements, milestones, acceptances) also writes an
  * \`engagement_events\` row, which is published.
  */
-export const PUBLISHED_TABLES = ${list(tables.map((t) => t.table))} as const satisfies readonly (keyof Database['public']['Tables'])[]
+export const PUBLISHED_TABLES = ${tableList(tables.map((t) => t.table))} as const satisfies readonly (keyof Database['public']['Tables'])[]
 
 export type PublishedTable = (typeof PUBLISHED_TABLES)[number]
 
 /** The published tables that hang off one engagement by \`engagement_id\`. */
-export const ENGAGEMENT_RECORD_TABLES = ${list(tables.filter((t) => t.engagement_record).map((t) => t.table))} as const satisfies readonly PublishedTable[]
+export const ENGAGEMENT_RECORD_TABLES = ${tableList(tables.filter((t) => t.engagement_record).map((t) => t.table))} as const satisfies readonly PublishedTable[]
 `
 }
 
