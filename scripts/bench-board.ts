@@ -24,7 +24,15 @@ const SIZES = [
 ]
 const BARS = { loginKb: 150, boardKb: 250, requests: 3 }
 const STEPS = ['request', 'agreement', 'payment', 'implementation', 'completion', 'acceptance', 'warranty']
-const STEP_NAMES = ['Tiếp nhận yêu cầu', 'Chọn gói & thỏa thuận', 'Thanh toán', 'Triển khai', 'Hoàn tất', 'Nghiệm thu', 'Bảo hành & hỗ trợ']
+const STEP_NAMES = [
+  'Tiếp nhận yêu cầu',
+  'Chọn gói & thỏa thuận',
+  'Thanh toán',
+  'Triển khai',
+  'Hoàn tất',
+  'Nghiệm thu',
+  'Bảo hành & hỗ trợ',
+]
 
 const seedSql = (engagements: number) => `
 insert into public.engagements (code, client_id, account_manager_id, title, step, state, step_entered_at,
@@ -90,10 +98,17 @@ function trackJs(context: BrowserContext, origin: string): Set<string> {
 async function databaseCounts(apiUrl: string): Promise<number[]> {
   return Promise.all(
     STEPS.map(async (step) => {
-      const response = await fetch(`${apiUrl}/rest/v1/engagements?select=id&step=eq.${step}&state=in.(active,on_hold)`, {
-        method: 'HEAD',
-        headers: { apikey: SERVICE_ROLE_KEY, authorization: `Bearer ${SERVICE_ROLE_KEY}`, prefer: 'count=exact' },
-      })
+      const response = await fetch(
+        `${apiUrl}/rest/v1/engagements?select=id&step=eq.${step}&state=in.(active,on_hold)`,
+        {
+          method: 'HEAD',
+          headers: {
+            apikey: SERVICE_ROLE_KEY,
+            authorization: `Bearer ${SERVICE_ROLE_KEY}`,
+            prefer: 'count=exact',
+          },
+        },
+      )
       return Number(response.headers.get('content-range')?.split('/')[1] ?? Number.NaN)
     }),
   )
@@ -103,16 +118,36 @@ async function databaseCounts(apiUrl: string): Promise<number[]> {
 async function shownCounts(page: Page): Promise<number[]> {
   return Promise.all(
     STEP_NAMES.map(async (name) => {
-      const header = await page.getByRole('region', { name, exact: true }).locator('header p').first().textContent()
+      const header = await page
+        .getByRole('region', { name, exact: true })
+        .locator('header p')
+        .first()
+        .textContent()
       return Number(header?.match(/^[\d.,]+/)?.[0]?.replace(/[.,]/g, '') ?? Number.NaN)
     }),
   )
 }
 
-type Measured = { times: number[]; firstPaint: number[]; perLoad: number[]; shown: number[]; counted: number[] }
+type Measured = {
+  times: number[]
+  firstPaint: number[]
+  perLoad: number[]
+  shown: number[]
+  counted: number[]
+}
 
-async function measure(browser: Awaited<ReturnType<typeof chromium.launch>>, appUrl: string, apiUrl: string): Promise<Measured> {
-  const measured: Measured = { times: [], firstPaint: [], perLoad: [], shown: [], counted: await databaseCounts(apiUrl) }
+async function measure(
+  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  appUrl: string,
+  apiUrl: string,
+): Promise<Measured> {
+  const measured: Measured = {
+    times: [],
+    firstPaint: [],
+    perLoad: [],
+    shown: [],
+    counted: await databaseCounts(apiUrl),
+  }
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
     const page = await context.newPage()
@@ -136,7 +171,9 @@ async function measure(browser: Awaited<ReturnType<typeof chromium.launch>>, app
     const started = Date.now()
     await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click()
     await page.locator('article').first().waitFor()
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    )
     measured.times.push(Date.now() - started)
     // REST requests started between sign-in and the first card, from the page's resource timings.
     measured.firstPaint.push(
@@ -144,7 +181,12 @@ async function measure(browser: Awaited<ReturnType<typeof chromium.launch>>, app
         const { signInAt, paintedAt } = document.documentElement.dataset
         return performance
           .getEntriesByType('resource')
-          .filter((entry) => entry.name.startsWith(restUrl) && entry.startTime >= Number(signInAt) && entry.startTime <= Number(paintedAt)).length
+          .filter(
+            (entry) =>
+              entry.name.startsWith(restUrl) &&
+              entry.startTime >= Number(signInAt) &&
+              entry.startTime <= Number(paintedAt),
+          ).length
       }, `${apiUrl}/rest/v1/`),
     )
     await page.waitForLoadState('networkidle')
@@ -204,7 +246,11 @@ async function main() {
       const stack = await start(
         'node',
         ['scripts/stack.mjs'],
-        { PORT: String(API_PORT), STACK_DATA_DIR: path.join(WORK, `data-${size.engagements}`), STACK_EXTRA_SQL: seed },
+        {
+          PORT: String(API_PORT),
+          STACK_DATA_DIR: path.join(WORK, `data-${size.engagements}`),
+          STACK_EXTRA_SQL: seed,
+        },
         /stack ready/i,
       )
       try {
@@ -212,11 +258,23 @@ async function main() {
         const p50 = median(m.times)
         const same = m.shown.every((count, i) => count === m.counted[i])
         console.log(`\n${size.engagements}: sign-in to painted (ms): ${m.times.join(', ')}`)
-        console.log(`  column counts shown:    ${m.shown.join(', ')}\n  column counts database: ${m.counted.join(', ')}`)
+        console.log(
+          `  column counts shown:    ${m.shown.join(', ')}\n  column counts database: ${m.counted.join(', ')}`,
+        )
         const at = `${size.engagements} engagements`
         rows.push(
-          [`${at}: sign-in to cards painted, median ms`, p50.toFixed(0), `<= ${size.paintMs}`, p50 <= size.paintMs],
-          [`${at}: REST requests to first paint (max)`, String(Math.max(...m.firstPaint)), `<= ${BARS.requests}`, Math.max(...m.firstPaint) <= BARS.requests],
+          [
+            `${at}: sign-in to cards painted, median ms`,
+            p50.toFixed(0),
+            `<= ${size.paintMs}`,
+            p50 <= size.paintMs,
+          ],
+          [
+            `${at}: REST requests to first paint (max)`,
+            String(Math.max(...m.firstPaint)),
+            `<= ${BARS.requests}`,
+            Math.max(...m.firstPaint) <= BARS.requests,
+          ],
           [`${at}: REST requests per load (max)`, String(Math.max(...m.perLoad)), 'none over max_rows', true],
           [`${at}: column counts shown = database`, same ? 'yes' : 'NO', 'yes', same],
         )

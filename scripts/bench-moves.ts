@@ -15,7 +15,10 @@ try {
   const lan = (await persona('lan')).client
   const timings: number[] = []
   for (let index = 0; index < MOVES; index++) {
-    const created = await lan.rpc('create_engagement', { client_id: PHUONG_DONG, title: `Đo thời gian ${index}` })
+    const created = await lan.rpc('create_engagement', {
+      client_id: PHUONG_DONG,
+      title: `Đo thời gian ${index}`,
+    })
     if (created.error) throw created.error
     const started = performance.now()
     const moved = await lan.rpc('transition_engagement', {
@@ -27,9 +30,12 @@ try {
     if (moved.error) throw moved.error
   }
   timings.sort((a, b) => a - b)
-  const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(share * timings.length))]!.toFixed(1)
+  const at = (share: number) =>
+    timings[Math.min(timings.length - 1, Math.floor(share * timings.length))]!.toFixed(1)
   const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'
-  console.log(`card move through transition_engagement (${engine}, ${MOVES} moves): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (bar p95 <= ${BAR_P95_MS} ms)`)
+  console.log(
+    `card move through transition_engagement (${engine}, ${MOVES} moves): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (bar p95 <= ${BAR_P95_MS} ms)`,
+  )
 } finally {
   await stack.stop()
 }

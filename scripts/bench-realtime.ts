@@ -16,7 +16,8 @@ const stack = await startTestStack({
   extraSqlFiles: ['tests/fixtures/realtime-fixture.sql'],
 })
 process.env.API_URL = stack.url
-const { accessTokenFor, CAM, insertNote, newRecord, realtimeClient, watchNotes } = await import('../tests/realtime/support/realtime-client.ts')
+const { accessTokenFor, CAM, insertNote, newRecord, realtimeClient, watchNotes } =
+  await import('../tests/realtime/support/realtime-client.ts')
 const { signJwt } = await import('../supabase/local/http/jwt.ts')
 const { JWT_SECRET } = await import('../supabase/local/config.ts')
 
@@ -28,10 +29,13 @@ try {
     const client = realtimeClient()
     clients.push(client)
     // The same user on 50 devices: distinct sessions, so no two subscribers share a re-read.
-    const claims = JSON.parse(Buffer.from(accessTokenFor(CAM).split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>
+    const claims = JSON.parse(
+      Buffer.from(accessTokenFor(CAM).split('.')[1]!, 'base64url').toString('utf8'),
+    ) as Record<string, unknown>
     const token = signJwt({ ...claims, session_id: randomUUID() }, JWT_SECRET)
     await watchNotes(client, [{ event: 'INSERT', filter: `owner_id=eq.${CAM}` }], token, (change) => {
-      if (newRecord(change).title?.startsWith(title)) delays.push(Date.now() - Date.parse(change.commit_timestamp))
+      if (newRecord(change).title?.startsWith(title))
+        delays.push(Date.now() - Date.parse(change.commit_timestamp))
     })
   }
   for (let index = 0; index < CHANGES; index++) {
@@ -39,15 +43,19 @@ try {
     await new Promise((resolve) => setTimeout(resolve, GAP_MS))
   }
   const deadline = Date.now() + 10_000
-  while (delays.length < SUBSCRIBERS * CHANGES && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  while (delays.length < SUBSCRIBERS * CHANGES && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50))
 } finally {
   for (const client of clients) client.realtime.disconnect()
   await stack.stop()
 }
 
 delays.sort((a, b) => a - b)
-const percentile = (p: number) => delays[Math.min(delays.length - 1, Math.floor((p / 100) * delays.length))] ?? NaN
+const percentile = (p: number) =>
+  delays[Math.min(delays.length - 1, Math.floor((p / 100) * delays.length))] ?? NaN
 const engine = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'
-console.log(`realtime (${engine}): ${SUBSCRIBERS} subscribers, ${CHANGES} inserts, ${delays.length}/${SUBSCRIBERS * CHANGES} deliveries`)
+console.log(
+  `realtime (${engine}): ${SUBSCRIBERS} subscribers, ${CHANGES} inserts, ${delays.length}/${SUBSCRIBERS * CHANGES} deliveries`,
+)
 console.log(`commit to delivery: p50 ${percentile(50)} ms, p95 ${percentile(95)} ms, max ${delays.at(-1)} ms`)
 process.exit(delays.length === SUBSCRIBERS * CHANGES ? 0 : 1)

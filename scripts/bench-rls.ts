@@ -33,7 +33,8 @@ async function timeOnce(query: BenchQuery, audience: Audience): Promise<number> 
     const started = performance.now()
     const { rowCount } = await client.query(query.sql, query.params)
     const elapsed = performance.now() - started
-    if (!rowCount) throw new Error(`${query.name} returned no rows as ${audience}: is this the scale database?`)
+    if (!rowCount)
+      throw new Error(`${query.name} returned no rows as ${audience}: is this the scale database?`)
     return elapsed
   } finally {
     await client.query('rollback')
@@ -51,7 +52,9 @@ try {
     const samples: Record<Audience, number[]> = { user: [], service_role: [] }
     for (let run = 0; run < WARMUP + RUNS; run++) {
       // Alternate so both audiences see the same cache and machine noise.
-      for (const audience of run % 2 ? (['user', 'service_role'] as const) : (['service_role', 'user'] as const)) {
+      for (const audience of run % 2
+        ? (['user', 'service_role'] as const)
+        : (['service_role', 'user'] as const)) {
         const elapsed = await timeOnce(query, audience)
         if (run >= WARMUP) samples[audience].push(elapsed)
       }

@@ -28,7 +28,10 @@ if (await answers(`${stackUrl}/auth/v1/health`)) {
   console.log(stack.readyLine)
 }
 
-vite = spawn(path.join(REPO_ROOT, 'node_modules/.bin/vite'), ['--port', '5173', '--strictPort'], { cwd: REPO_ROOT, stdio: 'inherit' })
+vite = spawn(path.join(REPO_ROOT, 'node_modules/.bin/vite'), ['--port', '5173', '--strictPort'], {
+  cwd: REPO_ROOT,
+  stdio: 'inherit',
+})
 console.log(`\nThe app: ${APP_URL}\nDemo logins:\n${await demoLogins()}\n`)
 
 vite.once('exit', (code) => void stopAll(code ?? 0))
@@ -50,5 +53,8 @@ async function answers(url: string): Promise<boolean> {
 async function demoLogins(): Promise<string> {
   const seed = await readFile(path.join(REPO_ROOT, 'supabase/seed.sql'), 'utf8').catch(() => '')
   const logins = [...seed.matchAll(/'([^'\s]+@[^'\s]+)', extensions\.crypt\('([^']+)'/g)]
-  return logins.map(([, email, password]) => `  ${email}  /  ${password}`).join('\n') || '  (the seed has no users)'
+  return (
+    logins.map(([, email, password]) => `  ${email}  /  ${password}`).join('\n') ||
+    '  (the seed has no users)'
+  )
 }

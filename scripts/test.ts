@@ -9,6 +9,7 @@ import { runPgTap } from './testing/pgtap.ts'
 import { runPostgrestSuite } from './testing/postgrest-suite.ts'
 import { printSummary, type SuiteResult } from './testing/result.ts'
 import { createScratchDatabase } from './testing/scratch-database.ts'
+import { runStaticChecks } from './testing/static-checks.ts'
 
 /**
  * `npm test`: every suite on every engine this machine has, then one line `N passed, N failed`.
@@ -20,7 +21,11 @@ if (!chromium) {
   process.exit(1)
 }
 
-const FIXTURES = ['tests/fixtures/rest-fixture.sql', 'tests/fixtures/storage-fixture.sql', 'tests/fixtures/realtime-fixture.sql'].filter((file) => existsSync(file))
+const FIXTURES = [
+  'tests/fixtures/rest-fixture.sql',
+  'tests/fixtures/storage-fixture.sql',
+  'tests/fixtures/realtime-fixture.sql',
+].filter((file) => existsSync(file))
 const EXPOSED_SCHEMAS = ['public', 'conformance']
 const FIXTURE_FUNCTIONS = ['tests/fixtures/edge/functions']
 /** Suites that talk to a stack the runner starts; others (tests/engine, tests/unit) start what they need. */
@@ -41,6 +46,7 @@ const results: SuiteResult[] = []
 const leftOut: string[] = []
 const serverUrl = process.env.TEST_DATABASE_URL
 
+results.push(await runStaticChecks())
 results.push(await runNodeSuite('self-contained (engine, units)', testFiles(SELF_CONTAINED_AREAS), {}))
 results.push(await withStack('API on the embedded stack (PGlite)', {}))
 
@@ -48,7 +54,8 @@ if (serverUrl) {
   const database = await createScratchDatabase(serverUrl, 'tams_test')
   try {
     results.push(await withStack('API on the stack over PostgreSQL', { databaseUrl: database.url }))
-    if (existsSync(POSTGREST_BINARY)) results.push(await runPostgrestSuite(database.url, EXPOSED_SCHEMAS, testFiles(['rest'])))
+    if (existsSync(POSTGREST_BINARY))
+      results.push(await runPostgrestSuite(database.url, EXPOSED_SCHEMAS, testFiles(['rest'])))
     else leftOut.push('REST suite on the real PostgREST (its binary package installs on Linux x64 only)')
   } finally {
     await database.drop()
@@ -63,9 +70,18 @@ printSummary(results, leftOut)
 process.exit(results.some((result) => result.failed > 0) ? 1 : 0)
 
 async function withStack(name: string, options: { databaseUrl?: string }): Promise<SuiteResult> {
-  const stack = await startTestStack({ ...options, extraSqlFiles: FIXTURES, extraFunctionsDirs: FIXTURE_FUNCTIONS, exposedSchemas: EXPOSED_SCHEMAS })
+  const stack = await startTestStack({
+    ...options,
+    extraSqlFiles: FIXTURES,
+    extraFunctionsDirs: FIXTURE_FUNCTIONS,
+    exposedSchemas: EXPOSED_SCHEMAS,
+  })
   try {
-    const env = { API_URL: stack.url, REST_URL: `${stack.url}/rest/v1`, TEST_TARGET: options.databaseUrl ? 'stack-postgres' : 'stack-pglite' }
+    const env = {
+      API_URL: stack.url,
+      REST_URL: `${stack.url}/rest/v1`,
+      TEST_TARGET: options.databaseUrl ? 'stack-postgres' : 'stack-pglite',
+    }
     return await runNodeSuite(name, testFiles(STACK_AREAS), env)
   } finally {
     await stack.stop()

@@ -9,7 +9,12 @@ export interface LoadResult {
  * Sends the same GET from `concurrency` loops over keep-alive connections for `seconds`, and
  * counts the answers with the expected status. Loopback only; the duration bounds it.
  */
-export async function measureThroughput(url: string, headers: Record<string, string>, seconds: number, concurrency = 16): Promise<LoadResult> {
+export async function measureThroughput(
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+  concurrency = 16,
+): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency })
   const deadline = performance.now() + seconds * 1000
   let ok = 0

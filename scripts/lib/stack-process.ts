@@ -24,7 +24,10 @@ export interface StackProcess {
  * Runs the stack's bundle as one child process (plain node, no wrapper process, so a signal reaches
  * the stack itself) and waits for its ready line. A stale bundle is rebuilt first, outside the timing.
  */
-export async function spawnStack(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<StackProcess> {
+export async function spawnStack(
+  env: Record<string, string | undefined>,
+  timeoutMs = 90_000,
+): Promise<StackProcess> {
   const bundle = await ensureStackBundle()
   const started = performance.now()
   const child = spawn(process.execPath, ['--enable-source-maps', bundle], {
@@ -45,7 +48,10 @@ export async function spawnStack(env: Record<string, string | undefined>, timeou
     await exited
   }
   const readyLine = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`stack not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`stack not ready after ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    )
     const onData = (chunk: Buffer) => {
       append(chunk)
       const line = output.split('\n').find((candidate) => READY.test(candidate))
@@ -66,7 +72,10 @@ export async function spawnStack(env: Record<string, string | undefined>, timeou
   })
   // A stack that dies under a test run must say why, not leave only refused connections behind.
   void exited.then(() => {
-    if (!stopping) process.stderr.write(`The local stack exited (${child.exitCode ?? child.signalCode}). Its last output:\n${output}\n`)
+    if (!stopping)
+      process.stderr.write(
+        `The local stack exited (${child.exitCode ?? child.signalCode}). Its last output:\n${output}\n`,
+      )
   })
   const url = READY.exec(readyLine)![1]!
   return { url, readyLine, startMs: performance.now() - started, child, output: () => output, stop }

@@ -9,7 +9,9 @@ import { prepareDatabase } from '../../supabase/local/migrate.ts'
 export function serverUrlFromEnv(): string {
   const url = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL
   if (!url) {
-    console.error('Set DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres')
+    console.error(
+      'Set DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres',
+    )
     process.exit(1)
   }
   return url
@@ -22,7 +24,11 @@ export const withDatabaseName = (serverUrl: string, name: string): string => {
 }
 
 /** Creates the database when missing; returns its URL. */
-export async function ensureDatabase(serverUrl: string, name: string, { fresh = false } = {}): Promise<string> {
+export async function ensureDatabase(
+  serverUrl: string,
+  name: string,
+  { fresh = false } = {},
+): Promise<string> {
   const admin = new Client({ connectionString: withDatabaseName(serverUrl, 'postgres') })
   await admin.connect()
   try {

@@ -21,14 +21,23 @@ export async function runE2e(chromium: string): Promise<SuiteResult> {
     if ((await run('npx', ['vite', 'build', '--logLevel', 'warn'], { env })) !== 0) {
       return { name, passed: 0, failed: 1, note: 'the app did not build' }
     }
-    const preview = spawn('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--host', '127.0.0.1'], {
-      stdio: 'ignore',
-      detached: true,
-    })
+    const preview = spawn(
+      'npx',
+      ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--host', '127.0.0.1'],
+      {
+        stdio: 'ignore',
+        detached: true,
+      },
+    )
     try {
       const report = path.join(await mkdtemp(path.join(tmpdir(), 'tams-e2e-')), 'report.json')
       const exitCode = await run('npx', ['playwright', 'test', '--reporter=list,json'], {
-        env: { APP_URL: `http://127.0.0.1:${APP_PORT}`, API_URL: stack.url, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+        env: {
+          APP_URL: `http://127.0.0.1:${APP_PORT}`,
+          API_URL: stack.url,
+          CHROMIUM_PATH: chromium,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+        },
       })
       const stats = JSON.parse(await readFile(report, 'utf8').catch(() => '{}')) as {
         stats?: { expected: number; unexpected: number; flaky: number }

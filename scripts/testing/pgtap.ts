@@ -13,7 +13,11 @@ const TESTS_DIR = 'supabase/tests'
  */
 export async function runPgTap(serverUrl: string): Promise<SuiteResult> {
   const name = 'database invariants (pgTAP)'
-  const files = existsSync(TESTS_DIR) ? readdirSync(TESTS_DIR).filter((file) => file.endsWith('.sql')).toSorted() : []
+  const files = existsSync(TESTS_DIR)
+    ? readdirSync(TESTS_DIR)
+        .filter((file) => file.endsWith('.sql'))
+        .toSorted()
+    : []
   if (files.length === 0) return { name, passed: 0, failed: 0, note: 'no pgTAP files' }
   const database = await createScratchDatabase(serverUrl, 'tams_pgtap')
   try {
@@ -30,22 +34,38 @@ async function proveFiles(name: string, databaseUrl: string, files: string[]): P
   try {
     await client.query('create extension if not exists pgtap with schema extensions')
   } catch (error) {
-    return { name, passed: 0, failed: 1, note: `pgTAP is not installed on the server: ${(error as Error).message}` }
+    return {
+      name,
+      passed: 0,
+      failed: 1,
+      note: `pgTAP is not installed on the server: ${(error as Error).message}`,
+    }
   } finally {
     await client.end()
   }
-  const output = await capture('pg_prove', ['--dbname', databaseUrl, '--ext', '.sql', ...files.map((file) => `${TESTS_DIR}/${file}`)])
+  const output = await capture('pg_prove', [
+    '--dbname',
+    databaseUrl,
+    '--ext',
+    '.sql',
+    ...files.map((file) => `${TESTS_DIR}/${file}`),
+  ])
   process.stdout.write(output.text)
   if (output.code === 127) return { name, passed: 0, failed: 1, note: 'pg_prove is not installed' }
   const total = Number(/Tests=(\d+)/.exec(output.text)?.[1] ?? 0)
-  const failed = [...output.text.matchAll(/Failed (\d+)\/\d+ subtests/g)].reduce((sum, match) => sum + Number(match[1]), 0)
+  const failed = [...output.text.matchAll(/Failed (\d+)\/\d+ subtests/g)].reduce(
+    (sum, match) => sum + Number(match[1]),
+    0,
+  )
   const failedOrCrashed = failed || (output.code === 0 ? 0 : 1)
   return { name, passed: Math.max(total - failed, 0), failed: failedOrCrashed }
 }
 
 function capture(command: string, args: string[]): Promise<{ code: number; text: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, PGOPTIONS: '--client-min-messages=warning' } })
+    const child = spawn(command, args, {
+      env: { ...process.env, PGOPTIONS: '--client-min-messages=warning' },
+    })
     let text = ''
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()))

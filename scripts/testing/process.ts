@@ -8,7 +8,11 @@ export interface RunOptions {
 /** Runs a command with inherited output; resolves with its exit code. */
 export function run(command: string, args: string[], options: RunOptions = {}): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', cwd: options.cwd, env: { ...process.env, ...options.env } })
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+    })
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
     child.on('error', () => resolve(127))
   })

@@ -8,7 +8,9 @@ export interface SuiteResult {
 export function printSummary(results: SuiteResult[], leftOut: string[]): void {
   console.log('\nSummary')
   for (const result of results) {
-    console.log(`  ${result.name}: ${result.passed} passed, ${result.failed} failed${result.note ? ` (${result.note})` : ''}`)
+    console.log(
+      `  ${result.name}: ${result.passed} passed, ${result.failed} failed${result.note ? ` (${result.note})` : ''}`,
+    )
   }
   for (const reason of leftOut) console.log(`  left out: ${reason}`)
   const passed = results.reduce((sum, result) => sum + result.passed, 0)

@@ -1,7 +1,10 @@
 import { Client } from 'pg'
 
 /** A uniquely named database on the server of TEST_DATABASE_URL, dropped by `drop()`. */
-export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`
   const admin = new Client({ connectionString: serverUrl })
   await admin.connect()

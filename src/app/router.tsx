@@ -35,8 +35,14 @@ const routes: RouteObject[] = [
                 path: paths.clientEngagement.path,
                 lazy: page(() => import('./routes/app/client-engagement'), 'client-portal'),
               },
-              { path: paths.warranty.path, lazy: page(() => import('./routes/app/warranty'), 'warranty-queue') },
-              { path: paths.dashboard.path, lazy: page(() => import('./routes/app/dashboard'), 'oversight-dashboard') },
+              {
+                path: paths.warranty.path,
+                lazy: page(() => import('./routes/app/warranty'), 'warranty-queue'),
+              },
+              {
+                path: paths.dashboard.path,
+                lazy: page(() => import('./routes/app/dashboard'), 'oversight-dashboard'),
+              },
               {
                 path: paths.engagement.path,
                 lazy: page(() => import('./routes/app/engagement'), 'engagement-workspace'),

@@ -8,13 +8,18 @@ const opening = openDatabase(env)
 opening.catch(() => undefined)
 const { startStack } = await import('./stack.ts')
 const stack = await startStack({ ...env, opening, log: env.quiet ? undefined : (line) => console.log(line) })
-console.log(`Local Supabase stack ready at ${stack.url} (${stack.engine.kind}, ${describe(stack.database)}; ready ${seconds(performance.now())} after process start)`)
+console.log(
+  `Local Supabase stack ready at ${stack.url} (${stack.engine.kind}, ${describe(stack.database)}; ready ${seconds(performance.now())} after process start)`,
+)
 
 let stopping = false
 const stop = () => {
   if (stopping) return
   stopping = true
-  stack.close().then(() => process.exit(0), () => process.exit(1))
+  stack.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  )
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

@@ -24,7 +24,9 @@ if (await stackAnswers(url)) {
   await wipeDatabase(env)
   const database = await openDatabase(env)
   await database.engine.close()
-  console.log(`Reset ${env.databaseUrl ? 'the database' : env.dataDir} in ${seconds()} (no stack answered at ${url})`)
+  console.log(
+    `Reset ${env.databaseUrl ? 'the database' : env.dataDir} in ${seconds()} (no stack answered at ${url})`,
+  )
 }
 
 async function stackAnswers(base: string): Promise<boolean> {

@@ -1,6 +1,19 @@
 import type { AddressInfo } from 'node:net'
-import { ANON_KEY, DEFAULT_DATA_DIR, DEFAULT_PORT, DENO_CACHE_DIR, FUNCTIONS_DIR, SERVICE_ROLE_KEY } from './config.ts'
-import { openDatabase, storageDirOf, wipeDatabase, type DatabaseOptions, type OpenedDatabase } from './admin/database.ts'
+import {
+  ANON_KEY,
+  DEFAULT_DATA_DIR,
+  DEFAULT_PORT,
+  DENO_CACHE_DIR,
+  FUNCTIONS_DIR,
+  SERVICE_ROLE_KEY,
+} from './config.ts'
+import {
+  openDatabase,
+  storageDirOf,
+  wipeDatabase,
+  type DatabaseOptions,
+  type OpenedDatabase,
+} from './admin/database.ts'
 import { adminHandler } from './admin/routes.ts'
 import { switchableEngine, type SwitchableEngine } from './engine/switchable-engine.ts'
 import { createApiServer } from './http/server.ts'

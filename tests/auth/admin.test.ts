@@ -23,7 +23,10 @@ test('the service-role key creates a confirmed user who can then sign in', async
 test('an unconfirmed admin-made user cannot sign in (email_not_confirmed); a taken email is email_exists', async () => {
   const email = uniqueEmail('unconfirmed')
   assert.equal((await serviceClient().auth.admin.createUser({ email, password: PASSWORD })).error, null)
-  assert.equal((await anonClient().auth.signInWithPassword({ email, password: PASSWORD })).error?.code, 'email_not_confirmed')
+  assert.equal(
+    (await anonClient().auth.signInWithPassword({ email, password: PASSWORD })).error?.code,
+    'email_not_confirmed',
+  )
   const again = await serviceClient().auth.admin.createUser({ email, password: PASSWORD })
   assert.equal(again.error?.status, 422)
   assert.equal(again.error?.code, 'email_exists')
@@ -49,7 +52,11 @@ test('the anon key or a user token on /admin is refused as not_admin', async () 
   const { client } = await signedUpClient('not-admin')
   const { data } = await client.auth.getSession()
   for (const token of [ANON_KEY, data.session!.access_token]) {
-    const create = await authFetch('/admin/users', { method: 'POST', token, body: JSON.stringify({ email: uniqueEmail('sneaky'), password: PASSWORD }) })
+    const create = await authFetch('/admin/users', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ email: uniqueEmail('sneaky'), password: PASSWORD }),
+    })
     assert.equal(create.status, 403)
     assert.equal(create.body.code, 'not_admin')
     const list = await authFetch('/admin/users', { token })

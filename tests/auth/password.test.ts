@@ -22,10 +22,13 @@ test('a missing or malformed hash never verifies', async () => {
 })
 
 test('passwords under 6 characters are weak, with the reason GoTrue gives', () => {
-  assert.throws(() => checkPasswordStrength('12345'), (error: { code: string; extra: Record<string, unknown> }) => {
-    assert.equal(error.code, 'weak_password')
-    assert.deepEqual(error.extra.weak_password, { reasons: ['length'] })
-    return true
-  })
+  assert.throws(
+    () => checkPasswordStrength('12345'),
+    (error: { code: string; extra: Record<string, unknown> }) => {
+      assert.equal(error.code, 'weak_password')
+      assert.deepEqual(error.extra.weak_password, { reasons: ['length'] })
+      return true
+    },
+  )
   assert.doesNotThrow(() => checkPasswordStrength('123456'))
 })

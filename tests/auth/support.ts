@@ -21,7 +21,9 @@ export const serviceClient = (): SupabaseClient => createClient(API_URL, SERVICE
 export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@auth.test`
 
 /** A fresh user signed in through their own client. */
-export async function signedUpClient(label: string): Promise<{ client: SupabaseClient; userId: string; email: string }> {
+export async function signedUpClient(
+  label: string,
+): Promise<{ client: SupabaseClient; userId: string; email: string }> {
   const client = anonClient()
   const email = uniqueEmail(label)
   const { data, error } = await client.auth.signUp({ email, password: PASSWORD })
@@ -30,13 +32,25 @@ export async function signedUpClient(label: string): Promise<{ client: SupabaseC
 }
 
 /** Raw HTTP, for what supabase-js hides (status codes, headers, exact bodies). */
-export async function authFetch(path: string, init: RequestInit & { token?: string } = {}): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+export async function authFetch(
+  path: string,
+  init: RequestInit & { token?: string } = {},
+): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
   const response = await fetch(`${API_URL}/auth/v1${path}`, {
     ...init,
-    headers: { apikey: ANON_KEY, 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
+    headers: {
+      apikey: ANON_KEY,
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...init.headers,
+    },
   })
   const text = await response.text()
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  }
 }
 
 export const decodeJwtPayload = (token: string): Record<string, unknown> =>

@@ -19,7 +19,10 @@ async function pglite(): Promise<EngineUnderTest> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'engine-test-'))
   await copyTemplate(await pgliteTemplate(), path.join(dataDir, 'pgdata'), path.join(dataDir, 'storage'))
   const engine = await openPgliteEngine(path.join(dataDir, 'pgdata'))
-  return { engine, dispose: async () => (await engine.close(), await rm(dataDir, { recursive: true, force: true })) }
+  return {
+    engine,
+    dispose: async () => (await engine.close(), await rm(dataDir, { recursive: true, force: true })),
+  }
 }
 
 async function postgres(serverUrl: string): Promise<EngineUnderTest> {
@@ -29,7 +32,10 @@ async function postgres(serverUrl: string): Promise<EngineUnderTest> {
 }
 
 const failureOf = async (work: Promise<unknown>): Promise<DatabaseError> => {
-  const error = await work.then(() => assert.fail('expected the database to refuse'), (caught: unknown) => caught)
+  const error = await work.then(
+    () => assert.fail('expected the database to refuse'),
+    (caught: unknown) => caught,
+  )
   assert.ok(error instanceof DatabaseError, `expected a DatabaseError, got ${String(error)}`)
   return error
 }
@@ -43,7 +49,9 @@ for (const [name, open] of engines) {
     let subject: EngineUnderTest
     let engine: Engine
     const noteCount = async () =>
-      engine.transaction(async (tx) => Number((await tx.query<{ n: string }>('select count(*) as n from engine_notes')).rows[0]!.n))
+      engine.transaction(async (tx) =>
+        Number((await tx.query<{ n: string }>('select count(*) as n from engine_notes')).rows[0]!.n),
+      )
 
     before(async () => {
       subject = await open()
@@ -54,7 +62,9 @@ for (const [name, open] of engines) {
 
     test('a transaction that returns commits its writes', async () => {
       await engine.transaction((tx) => tx.query('insert into engine_notes values ($1, $2)', [1, 'kept']))
-      const { rows } = await engine.transaction((tx) => tx.query<{ body: string }>('select body from engine_notes where id = 1'))
+      const { rows } = await engine.transaction((tx) =>
+        tx.query<{ body: string }>('select body from engine_notes where id = 1'),
+      )
       assert.deepEqual(rows, [{ body: 'kept' }])
     })
 
@@ -70,26 +80,37 @@ for (const [name, open] of engines) {
     })
 
     test('errors keep their SQLSTATE, detail and hint', async () => {
-      const duplicate = await failureOf(engine.transaction((tx) => tx.query(`insert into engine_notes values (1, 'again')`)))
+      const duplicate = await failureOf(
+        engine.transaction((tx) => tx.query(`insert into engine_notes values (1, 'again')`)),
+      )
       assert.equal(duplicate.code, '23505')
       assert.match(duplicate.detail ?? '', /Key \(id\)=\(1\) already exists/)
       const raised = await failureOf(
         engine.transaction((tx) =>
-          tx.query(`do $$ begin raise exception 'Step refused' using errcode = 'P0001', detail = 'not your move', hint = 'ask the manager'; end $$`),
+          tx.query(
+            `do $$ begin raise exception 'Step refused' using errcode = 'P0001', detail = 'not your move', hint = 'ask the manager'; end $$`,
+          ),
         ),
       )
-      assert.deepEqual([raised.code, raised.message, raised.detail, raised.hint], ['P0001', 'Step refused', 'not your move', 'ask the manager'])
+      assert.deepEqual(
+        [raised.code, raised.message, raised.detail, raised.hint],
+        ['P0001', 'Step refused', 'not your move', 'ask the manager'],
+      )
     })
 
     test('a read-only transaction refuses writes with 25006', async () => {
-      const refusal = await failureOf(engine.transaction((tx) => tx.query(`insert into engine_notes values (3, 'no')`), { readOnly: true }))
+      const refusal = await failureOf(
+        engine.transaction((tx) => tx.query(`insert into engine_notes values (3, 'no')`), { readOnly: true }),
+      )
       assert.equal(refusal.code, '25006')
       assert.equal(await noteCount(), 1)
     })
 
     test('a runaway query is stopped with 57014 and the engine answers the next one', async () => {
       const started = performance.now()
-      const stopped = await failureOf(engine.transaction((tx) => tx.query('select pg_sleep(60)'), { timeoutMs: 1_000 }))
+      const stopped = await failureOf(
+        engine.transaction((tx) => tx.query('select pg_sleep(60)'), { timeoutMs: 1_000 }),
+      )
       assert.equal(stopped.code, '57014')
       assert.ok(performance.now() - started < 15_000, 'the timeout, not the query, ended it')
       const { rows } = await engine.transaction((tx) => tx.query<{ answer: number }>('select 42 as answer'))
@@ -98,14 +119,18 @@ for (const [name, open] of engines) {
     })
 
     test('concurrent transactions do not interleave', async () => {
-      await engine.exec('create table engine_counter (value int not null); insert into engine_counter values (0)')
+      await engine.exec(
+        'create table engine_counter (value int not null); insert into engine_counter values (0)',
+      )
       const bump = () =>
         engine.transaction(async (tx) => {
           const { rows } = await tx.query<{ value: number }>('select value from engine_counter for update')
           await tx.query('update engine_counter set value = $1', [rows[0]!.value + 1])
         })
       await Promise.all(Array.from({ length: 20 }, bump))
-      const { rows } = await engine.transaction((tx) => tx.query<{ value: number }>('select value from engine_counter'))
+      const { rows } = await engine.transaction((tx) =>
+        tx.query<{ value: number }>('select value from engine_counter'),
+      )
       assert.deepEqual(rows, [{ value: 20 }])
     })
   })

@@ -33,16 +33,24 @@ async function signIn(url: string, who: typeof NEWCOMER): Promise<number> {
 }
 
 const resetThrough = (url: string, key?: string) =>
-  fetch(`${url}/_local/v1/reset`, { method: 'POST', headers: key ? { apikey: key, authorization: `Bearer ${key}` } : {} })
+  fetch(`${url}/_local/v1/reset`, {
+    method: 'POST',
+    headers: key ? { apikey: key, authorization: `Bearer ${key}` } : {},
+  })
 
 /** `npm run db:reset` as a user runs it, against the data directory (and port) given. */
 function runResetCommand(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'supabase/local/reset.ts'], { cwd: REPO_ROOT, env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'supabase/local/reset.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+  })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   return new Promise((resolve, reject) =>
-    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`reset failed (${code}): ${output}`)))),
+    child.once('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`reset failed (${code}): ${output}`)),
+    ),
   )
 }
 
@@ -51,10 +59,13 @@ const targets: [string, () => Promise<{ databaseUrl?: string; dispose(): Promise
 ]
 const serverUrl = process.env.TEST_DATABASE_URL
 if (serverUrl) {
-  targets.push(['PostgreSQL', async () => {
-    const database = await createScratchDatabase(serverUrl, 'reset_test')
-    return { databaseUrl: database.url, dispose: () => database.drop() }
-  }])
+  targets.push([
+    'PostgreSQL',
+    async () => {
+      const database = await createScratchDatabase(serverUrl, 'reset_test')
+      return { databaseUrl: database.url, dispose: () => database.drop() }
+    },
+  ])
 }
 
 for (const [name, target] of targets) {
@@ -77,7 +88,11 @@ for (const [name, target] of targets) {
       assert.equal((await resetThrough(stack.url, ANON_KEY)).status, 401)
       assert.equal(await signIn(stack.url, NEWCOMER), 200, 'a refused reset changed nothing')
 
-      const output = await runResetCommand({ PORT: new URL(stack.url).port, STACK_DATA_DIR: stack.dataDir, DATABASE_URL: databaseUrl ?? '' })
+      const output = await runResetCommand({
+        PORT: new URL(stack.url).port,
+        STACK_DATA_DIR: stack.dataDir,
+        DATABASE_URL: databaseUrl ?? '',
+      })
       assert.match(output, /Reset the running stack/)
       assert.equal(await signIn(stack.url, NEWCOMER), 400, 'users signed up since are gone')
       assert.equal(await signIn(stack.url, DEMO), 200, 'the seed is back')
@@ -94,7 +109,11 @@ for (const [name, target] of targets) {
       assert.equal(await signUp(first.url, NEWCOMER), 200)
       await first.stop()
 
-      const output = await runResetCommand({ PORT: '1', STACK_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' })
+      const output = await runResetCommand({
+        PORT: '1',
+        STACK_DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl ?? '',
+      })
       assert.match(output, /no stack answered/)
       const second = await startTestStack({ databaseUrl, dataDir })
       cleanups.push(() => second.stop())

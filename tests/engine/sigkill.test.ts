@@ -71,7 +71,10 @@ async function crashAndRecover(databaseUrl?: string): Promise<void> {
 
     const restarted = await startTestStack({ databaseUrl, dataDir, extraSqlFiles: [FIXTURE] })
     try {
-      const response = await fetch(`${restarted.url}/rest/v1/durability_writes?select=batch,seq,payload,checksum`, { headers: SERVICE })
+      const response = await fetch(
+        `${restarted.url}/rest/v1/durability_writes?select=batch,seq,payload,checksum`,
+        { headers: SERVICE },
+      )
       assert.equal(response.status, 200)
       const rows = (await response.json()) as WriteRow[]
       const perBatch = new Map<number, number>()
@@ -79,8 +82,10 @@ async function crashAndRecover(databaseUrl?: string): Promise<void> {
         assert.equal(md5(row.payload), row.checksum, `row ${row.batch}/${row.seq} is whole`)
         perBatch.set(row.batch, (perBatch.get(row.batch) ?? 0) + 1)
       }
-      for (const batch of acknowledged) assert.equal(perBatch.get(batch), BATCH_SIZE, `acknowledged batch ${batch} is there`)
-      for (const [batch, count] of perBatch) assert.equal(count, BATCH_SIZE, `batch ${batch} is all there or absent`)
+      for (const batch of acknowledged)
+        assert.equal(perBatch.get(batch), BATCH_SIZE, `acknowledged batch ${batch} is there`)
+      for (const [batch, count] of perBatch)
+        assert.equal(count, BATCH_SIZE, `batch ${batch} is all there or absent`)
     } finally {
       await restarted.stop()
     }
@@ -92,11 +97,15 @@ async function crashAndRecover(databaseUrl?: string): Promise<void> {
 test('SIGKILL during a burst of writes on PGlite loses no acknowledged write', () => crashAndRecover())
 
 const serverUrl = process.env.TEST_DATABASE_URL
-test('SIGKILL during a burst of writes on PostgreSQL loses no acknowledged write', { skip: !serverUrl && 'set TEST_DATABASE_URL' }, async () => {
-  const database = await createScratchDatabase(serverUrl!, 'sigkill_test')
-  try {
-    await crashAndRecover(database.url)
-  } finally {
-    await database.drop()
-  }
-})
+test(
+  'SIGKILL during a burst of writes on PostgreSQL loses no acknowledged write',
+  { skip: !serverUrl && 'set TEST_DATABASE_URL' },
+  async () => {
+    const database = await createScratchDatabase(serverUrl!, 'sigkill_test')
+    try {
+      await crashAndRecover(database.url)
+    } finally {
+      await database.drop()
+    }
+  },
+)

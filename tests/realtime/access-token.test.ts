@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { accessTokenFor, CAM, DAO, insertNote, newRecord, realtimeClient, uniqueTitle, watchNotes } from './support/realtime-client.ts'
+import {
+  accessTokenFor,
+  CAM,
+  DAO,
+  insertNote,
+  newRecord,
+  realtimeClient,
+  uniqueTitle,
+  watchNotes,
+} from './support/realtime-client.ts'
 
 test('a refreshed access token changes what the subscriber may see, from the next change on', async () => {
   const client = realtimeClient()
@@ -38,9 +47,11 @@ test('a forged access token is refused at join and on refresh ends the channel',
 
   const client = realtimeClient()
   const watcher = await watchNotes(client, [{ event: '*' }], accessTokenFor(CAM))
-  const closed = new Promise<string>((resolve) => watcher.channel.on('system', {}, (message: { status?: string; message?: string }) => {
-    if (message.status === 'error') resolve(message.message ?? '')
-  }))
+  const closed = new Promise<string>((resolve) =>
+    watcher.channel.on('system', {}, (message: { status?: string; message?: string }) => {
+      if (message.status === 'error') resolve(message.message ?? '')
+    }),
+  )
   await client.realtime.setAuth(forged)
   assert.match(await closed, /signature/)
   const after = await insertNote(CAM, uniqueTitle('after-forgery'))
@@ -52,9 +63,11 @@ test('a forged access token is refused at join and on refresh ends the channel',
 test('an expired token receives nothing: the channel is ended with a system message', async () => {
   const client = realtimeClient()
   const watcher = await watchNotes(client, [{ event: '*' }], accessTokenFor(CAM, 2))
-  const closed = new Promise<string>((resolve) => watcher.channel.on('system', {}, (message: { status?: string; message?: string }) => {
-    if (message.status === 'error') resolve(message.message ?? '')
-  }))
+  const closed = new Promise<string>((resolve) =>
+    watcher.channel.on('system', {}, (message: { status?: string; message?: string }) => {
+      if (message.status === 'error') resolve(message.message ?? '')
+    }),
+  )
   await new Promise((resolve) => setTimeout(resolve, 2100))
   const late = await insertNote(CAM, uniqueTitle('late'))
   assert.match(await closed, /expired/)

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { WebSocket } from 'ws'
 import { ANON_KEY } from '../../supabase/local/config.ts'
-import { accessTokenFor, API_URL, CAM, insertNote, newRecord, realtimeClient, uniqueTitle, watchNotes } from './support/realtime-client.ts'
+import {
+  accessTokenFor,
+  API_URL,
+  CAM,
+  insertNote,
+  newRecord,
+  realtimeClient,
+  uniqueTitle,
+  watchNotes,
+} from './support/realtime-client.ts'
 
 const SOCKET_URL = `${API_URL.replace(/^http/, 'ws')}/realtime/v1/websocket`
 
@@ -22,7 +31,11 @@ test('the socket survives many heartbeats and still delivers changes', async () 
 
 test('a vsn 1.0.0 client (JSON objects) joins and receives changes', async () => {
   const client = realtimeClient({ vsn: '1.0.0' })
-  const watcher = await watchNotes(client, [{ event: '*', filter: `owner_id=eq.${CAM}` }], accessTokenFor(CAM))
+  const watcher = await watchNotes(
+    client,
+    [{ event: '*', filter: `owner_id=eq.${CAM}` }],
+    accessTokenFor(CAM),
+  )
   const note = await insertNote(CAM, uniqueTitle('vsn1'), 5)
   const change = await watcher.next((received) => newRecord(received).id === note.id)
   assert.equal(newRecord(change).priority, 5)
@@ -35,11 +48,16 @@ test('broadcast reaches the other members of the topic, and the sender when self
   const listener = realtimeClient()
   const heardBySender: unknown[] = []
   const heard = new Promise<unknown>((resolve) => {
-    listener.channel(topic).on('broadcast', { event: 'moved' }, (message) => resolve(message.payload)).subscribe()
+    listener
+      .channel(topic)
+      .on('broadcast', { event: 'moved' }, (message) => resolve(message.payload))
+      .subscribe()
   })
   const senderChannel = sender.channel(topic, { config: { broadcast: { self: true, ack: true } } })
   senderChannel.on('broadcast', { event: 'moved' }, (message) => heardBySender.push(message.payload))
-  await new Promise<void>((resolve) => senderChannel.subscribe((status) => status === 'SUBSCRIBED' && resolve()))
+  await new Promise<void>((resolve) =>
+    senderChannel.subscribe((status) => status === 'SUBSCRIBED' && resolve()),
+  )
   await new Promise((resolve) => setTimeout(resolve, 200))
   assert.equal(await senderChannel.send({ type: 'broadcast', event: 'moved', payload: { card: 7 } }), 'ok')
   assert.deepEqual(await heard, { card: 7 })
@@ -71,7 +89,13 @@ test('heartbeats and unknown topics are answered on a raw socket', async () => {
   await new Promise((resolve) => setTimeout(resolve, 200))
   assert.deepEqual(replies, [
     [null, '1', 'phoenix', 'phx_reply', { status: 'ok', response: {} }],
-    ['2', '2', 'realtime:never-joined', 'phx_reply', { status: 'error', response: { reason: 'unmatched topic' } }],
+    [
+      '2',
+      '2',
+      'realtime:never-joined',
+      'phx_reply',
+      { status: 'error', response: { reason: 'unmatched topic' } },
+    ],
   ])
   socket.close()
 })

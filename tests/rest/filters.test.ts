@@ -51,16 +51,42 @@ describe('filters', () => {
 
   it('searches text with fts plfts phfts wfts', async () => {
     assert.deepEqual(ids((await projects().textSearch('summary', 'coffee')).data), [1, 2])
-    assert.deepEqual(ids((await projects().textSearch('summary', 'website & audit', { config: 'english' })).data), [3])
-    assert.deepEqual(ids((await projects().textSearch('summary', 'coffee ordering', { type: 'plain', config: 'english' })).data), [2])
-    assert.deepEqual(ids((await projects().textSearch('summary', 'fast website', { type: 'phrase', config: 'english' })).data), [1])
-    assert.deepEqual(ids((await projects().textSearch('summary', 'coffee -mobile', { type: 'websearch', config: 'english' })).data), [1])
+    assert.deepEqual(
+      ids((await projects().textSearch('summary', 'website & audit', { config: 'english' })).data),
+      [3],
+    )
+    assert.deepEqual(
+      ids(
+        (await projects().textSearch('summary', 'coffee ordering', { type: 'plain', config: 'english' }))
+          .data,
+      ),
+      [2],
+    )
+    assert.deepEqual(
+      ids(
+        (await projects().textSearch('summary', 'fast website', { type: 'phrase', config: 'english' })).data,
+      ),
+      [1],
+    )
+    assert.deepEqual(
+      ids(
+        (await projects().textSearch('summary', 'coffee -mobile', { type: 'websearch', config: 'english' }))
+          .data,
+      ),
+      [1],
+    )
   })
 
   it('combines with or, and, not, nested', async () => {
     assert.deepEqual(ids((await projects().or('id.eq.1,client_id.is.null')).data), [1, 4])
-    assert.deepEqual(ids((await projects().or('name.eq.Audit,and(client_id.eq.1,budget.gt.2000)')).data), [2, 3])
-    assert.deepEqual(ids((await projects().not('name', 'eq', 'Audit').not('name', 'like', 'W*')).data), [2, 4])
+    assert.deepEqual(
+      ids((await projects().or('name.eq.Audit,and(client_id.eq.1,budget.gt.2000)')).data),
+      [2, 3],
+    )
+    assert.deepEqual(
+      ids((await projects().not('name', 'eq', 'Audit').not('name', 'like', 'W*')).data),
+      [2, 4],
+    )
     const negated = await restFetch('/projects?select=id&order=id&not.or=(id.eq.1,id.eq.2)')
     assert.deepEqual(ids((await negated.json()) as { id: number }[]), [3, 4])
   })
@@ -72,7 +98,14 @@ describe('filters', () => {
   })
 
   it('refuses malformed filters with 400 PGRST100', async () => {
-    for (const query of ['id=foo.1', 'id=eq', 'id=in.1,2', 'or=(id.eq.1', 'id=is.maybe', 'order=id.sideways']) {
+    for (const query of [
+      'id=foo.1',
+      'id=eq',
+      'id=in.1,2',
+      'or=(id.eq.1',
+      'id=is.maybe',
+      'order=id.sideways',
+    ]) {
       const response = await restFetch(`/projects?${query}`)
       assert.equal(response.status, 400, query)
       assert.equal(((await response.json()) as { code: string }).code, 'PGRST100', query)

@@ -24,10 +24,20 @@ describe('rpc', () => {
   })
 
   it('filters, orders, limits and embeds on set results', async () => {
-    const { data } = await db.rpc('projects_of', { client: 1 }).select('name,budget,clients(name)').gt('budget', 2000)
+    const { data } = await db
+      .rpc('projects_of', { client: 1 })
+      .select('name,budget,clients(name)')
+      .gt('budget', 2000)
     assert.deepEqual(data, [{ name: 'Mobile app', budget: 2500.5, clients: { name: 'Acme' } }])
-    const table = await db.rpc('project_counts').select('client_id,total').order('client_id', { nullsFirst: true }).limit(2)
-    assert.deepEqual(table.data, [{ client_id: null, total: 1 }, { client_id: 1, total: 2 }])
+    const table = await db
+      .rpc('project_counts')
+      .select('client_id,total')
+      .order('client_id', { nullsFirst: true })
+      .limit(2)
+    assert.deepEqual(table.data, [
+      { client_id: null, total: 1 },
+      { client_id: 1, total: 2 },
+    ])
     const got = await restFetch('/rpc/projects_of?client=1&select=id&order=id.desc&limit=1')
     assert.deepEqual(await got.json(), [{ id: 2 }])
   })
@@ -64,8 +74,14 @@ describe('rpc', () => {
     const unknown = await db.rpc('nope')
     assert.equal(unknown.status, 404)
     assert.equal(unknown.error?.code, 'PGRST202')
-    assert.equal(unknown.error?.message, 'Could not find the function conformance.nope without parameters in the schema cache')
+    assert.equal(
+      unknown.error?.message,
+      'Could not find the function conformance.nope without parameters in the schema cache',
+    )
     const extra = await db.rpc('fail', { reason: 'x', extra: 1 })
-    assert.equal(extra.error?.message, 'Could not find the function conformance.fail(extra, reason) in the schema cache')
+    assert.equal(
+      extra.error?.message,
+      'Could not find the function conformance.fail(extra, reason) in the schema cache',
+    )
   })
 })

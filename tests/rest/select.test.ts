@@ -23,7 +23,10 @@ describe('select: columns, aliases, casts, JSON paths', () => {
 
   it('follows JSON paths, naming the output after the last key', async () => {
     const { data } = await db.from('projects').select('id,meta->>tier,size:meta->size').order('id').limit(2)
-    assert.deepEqual(data, [{ id: 1, tier: 'gold', size: 3 }, { id: 2, tier: 'silver', size: null }])
+    assert.deepEqual(data, [
+      { id: 1, tier: 'gold', size: 3 },
+      { id: 2, tier: 'silver', size: null },
+    ])
   })
 
   it('returns arrays, ranges and dates as PostgREST does', async () => {

@@ -10,7 +10,9 @@ describe('single object responses', () => {
     assert.equal(error, null)
     assert.equal(status, 200)
     assert.deepEqual(data, { name: 'Globex' })
-    const response = await restFetch('/clients?select=name&id=eq.2', { headers: { accept: 'application/vnd.pgrst.object+json' } })
+    const response = await restFetch('/clients?select=name&id=eq.2', {
+      headers: { accept: 'application/vnd.pgrst.object+json' },
+    })
     assert.match(response.headers.get('content-type') ?? '', /^application\/vnd\.pgrst\.object\+json/)
   })
 

@@ -7,7 +7,16 @@ import { PRIVATE_BUCKET } from './support.ts'
 test('the service key creates, reads, updates, empties and deletes a bucket', async () => {
   const storage = serviceClient().storage
   const id = `bucket-${randomUUID().slice(0, 8)}`
-  assert.deepEqual((await storage.createBucket(id, { public: false, fileSizeLimit: '1MB', allowedMimeTypes: ['text/plain'] })).data, { name: id })
+  assert.deepEqual(
+    (
+      await storage.createBucket(id, {
+        public: false,
+        fileSizeLimit: '1MB',
+        allowedMimeTypes: ['text/plain'],
+      })
+    ).data,
+    { name: id },
+  )
   assert.equal((await storage.createBucket(id)).error?.message, 'The resource already exists')
   const created = await storage.getBucket(id)
   assert.equal(created.data?.file_size_limit, 1024 * 1024)

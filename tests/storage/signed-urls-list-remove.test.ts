@@ -8,7 +8,9 @@ import { PRIVATE_BUCKET, fileOnDisk, storageFetch, uniqueName } from './support.
 test('a signed URL serves the bytes without auth while valid; expired or tampered tokens are refused', async () => {
   const { client, userId } = await signedUpClient('signer')
   const name = `${userId}/${uniqueName('report')}`
-  await client.storage.from(PRIVATE_BUCKET).upload(name, Buffer.from('báo cáo'), { contentType: 'text/plain' })
+  await client.storage
+    .from(PRIVATE_BUCKET)
+    .upload(name, Buffer.from('báo cáo'), { contentType: 'text/plain' })
   const { data, error } = await client.storage.from(PRIVATE_BUCKET).createSignedUrl(name, 60)
   assert.equal(error, null)
   const response = await fetch(data!.signedUrl)
@@ -19,13 +21,24 @@ test('a signed URL serves the bytes without auth while valid; expired or tampere
   const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>
   assert.equal(claims.url, `${PRIVATE_BUCKET}/${name}`)
   const otherName = `${userId}/${uniqueName('other')}`
-  const retargeted = Buffer.from(JSON.stringify({ ...claims, url: `${PRIVATE_BUCKET}/${otherName}` })).toString('base64url')
-  assert.equal((await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}?token=${header}.${retargeted}.${signature}`)).status, 400)
+  const retargeted = Buffer.from(
+    JSON.stringify({ ...claims, url: `${PRIVATE_BUCKET}/${otherName}` }),
+  ).toString('base64url')
+  assert.equal(
+    (await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}?token=${header}.${retargeted}.${signature}`))
+      .status,
+    400,
+  )
   const now = Math.floor(Date.now() / 1000)
   const expired = signJwt({ url: `${PRIVATE_BUCKET}/${name}`, iat: now - 120, exp: now - 60 }, JWT_SECRET)
   const refused = await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}?token=${expired}`)
   assert.equal(refused.status, 400)
-  assert.deepEqual(JSON.parse(refused.text), { statusCode: '400', code: 'InvalidJWT', error: 'InvalidJWT', message: '"exp" claim timestamp check failed' })
+  assert.deepEqual(JSON.parse(refused.text), {
+    statusCode: '400',
+    code: 'InvalidJWT',
+    error: 'InvalidJWT',
+    message: '"exp" claim timestamp check failed',
+  })
   assert.equal((await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${otherName}?token=${token}`)).status, 400)
   assert.equal((await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}`)).status, 400)
 })
@@ -43,11 +56,16 @@ test('a signed URL stops working once it expires', async () => {
 test('signing has no cap of its own: ten years is signed as asked, only an exp past a safe integer is refused', async () => {
   const { client, userId } = await signedUpClient('long-link')
   const name = `${userId}/${uniqueName('archive')}`
-  await client.storage.from(PRIVATE_BUCKET).upload(name, Buffer.from('lưu trữ'), { contentType: 'text/plain' })
+  await client.storage
+    .from(PRIVATE_BUCKET)
+    .upload(name, Buffer.from('lưu trữ'), { contentType: 'text/plain' })
   const { data, error } = await client.storage.from(PRIVATE_BUCKET).createSignedUrl(name, 315_360_000)
   assert.equal(error, null)
   const token = new URL(data!.signedUrl).searchParams.get('token')!
-  const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { iat: number; exp: number }
+  const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+    iat: number
+    exp: number
+  }
   assert.equal(claims.exp - claims.iat, 315_360_000)
   const tooFar = await storageFetch(`/object/sign/${PRIVATE_BUCKET}/${name}`, {
     method: 'POST',
@@ -56,14 +74,21 @@ test('signing has no cap of its own: ten years is signed as asked, only an exp p
     body: JSON.stringify({ expiresIn: Number.MAX_SAFE_INTEGER }),
   })
   assert.equal(tooFar.status, 400)
-  assert.deepEqual(JSON.parse(tooFar.text), { statusCode: '400', code: 'InvalidParameter', error: 'InvalidParameter', message: 'Invalid Parameter expiresIn' })
+  assert.deepEqual(JSON.parse(tooFar.text), {
+    statusCode: '400',
+    code: 'InvalidParameter',
+    error: 'InvalidParameter',
+    message: 'Invalid Parameter expiresIn',
+  })
 })
 
 test('signing many paths signs the visible ones and reports the others', async () => {
   const { client, userId } = await signedUpClient('batch')
   const mine = `${userId}/${uniqueName('mine')}`
   await client.storage.from(PRIVATE_BUCKET).upload(mine, Buffer.from('mine'), { contentType: 'text/plain' })
-  const { data, error } = await client.storage.from(PRIVATE_BUCKET).createSignedUrls([mine, 'someone/else.txt'], 60)
+  const { data, error } = await client.storage
+    .from(PRIVATE_BUCKET)
+    .createSignedUrls([mine, 'someone/else.txt'], 60)
   assert.equal(error, null)
   assert.equal(data?.length, 2)
   const signedUrl = data![0]!.signedUrl ?? ''
@@ -81,21 +106,36 @@ test('listing a folder gives files with their metadata and sub-folders with id n
   }
   const top = await bucket.list(userId, { sortBy: { column: 'name', order: 'asc' } })
   assert.equal(top.error, null)
-  assert.deepEqual(top.data?.map((entry) => [entry.name, entry.id === null]), [['a.txt', false], ['b.txt', false], ['c.txt', false], ['docs', true]])
+  assert.deepEqual(
+    top.data?.map((entry) => [entry.name, entry.id === null]),
+    [
+      ['a.txt', false],
+      ['b.txt', false],
+      ['c.txt', false],
+      ['docs', true],
+    ],
+  )
   assert.equal(top.data?.[0]?.metadata?.size, 5)
   assert.equal(top.data?.[0]?.metadata?.mimetype, 'text/plain')
   const desc = await bucket.list(userId, { sortBy: { column: 'name', order: 'desc' }, limit: 2, offset: 1 })
-  assert.deepEqual(desc.data?.map((entry) => entry.name), ['c.txt', 'b.txt'])
+  assert.deepEqual(
+    desc.data?.map((entry) => entry.name),
+    ['c.txt', 'b.txt'],
+  )
   const docs = await bucket.list(`${userId}/docs`)
   assert.deepEqual(docs.data?.map((entry) => entry.name).toSorted(), ['deep', 'x.txt', 'y.txt'])
   const searched = await bucket.list(userId, { search: 'b' })
-  assert.deepEqual(searched.data?.map((entry) => entry.name), ['b.txt'])
+  assert.deepEqual(
+    searched.data?.map((entry) => entry.name),
+    ['b.txt'],
+  )
 })
 
-test('remove deletes the caller\'s objects and their bytes and returns them', async () => {
+test("remove deletes the caller's objects and their bytes and returns them", async () => {
   const { client, userId } = await signedUpClient('remover')
   const names = [`${userId}/${uniqueName('gone')}`, `${userId}/${uniqueName('gone')}`]
-  for (const name of names) await client.storage.from(PRIVATE_BUCKET).upload(name, Buffer.from('bye'), { contentType: 'text/plain' })
+  for (const name of names)
+    await client.storage.from(PRIVATE_BUCKET).upload(name, Buffer.from('bye'), { contentType: 'text/plain' })
   const { data, error } = await client.storage.from(PRIVATE_BUCKET).remove(names)
   assert.equal(error, null)
   assert.deepEqual(data?.map((row) => row.name).toSorted(), names.toSorted())
@@ -105,7 +145,7 @@ test('remove deletes the caller\'s objects and their bytes and returns them', as
   }
 })
 
-test('move and copy work inside the caller\'s folder and are refused into someone else\'s', async () => {
+test("move and copy work inside the caller's folder and are refused into someone else's", async () => {
   const { client, userId } = await signedUpClient('mover')
   const bucket = client.storage.from(PRIVATE_BUCKET)
   const source = `${userId}/${uniqueName('draft')}`

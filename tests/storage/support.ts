@@ -14,7 +14,9 @@ export const uniqueName = (label: string) => `${label}-${randomUUID().slice(0, 8
  * Where the stack keeps bytes, when the runner says (STACK_STORAGE_DIR, or STACK_DATA_DIR/storage);
  * the on-disk checks are skipped otherwise.
  */
-const storageDir = process.env.STACK_STORAGE_DIR ?? (process.env.STACK_DATA_DIR ? path.join(process.env.STACK_DATA_DIR, 'storage') : undefined)
+const storageDir =
+  process.env.STACK_STORAGE_DIR ??
+  (process.env.STACK_DATA_DIR ? path.join(process.env.STACK_DATA_DIR, 'storage') : undefined)
 
 export function fileOnDisk(bucket: string, name: string): boolean | undefined {
   return storageDir ? existsSync(path.join(storageDir, bucket, ...name.split('/'))) : undefined
@@ -26,7 +28,11 @@ export async function storageFetch(
 ): Promise<{ status: number; headers: Headers; text: string }> {
   const response = await fetch(`${API_URL}/storage/v1${pathBelowStorage}`, {
     ...init,
-    headers: { apikey: ANON_KEY, ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
+    headers: {
+      apikey: ANON_KEY,
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...init.headers,
+    },
   })
   return { status: response.status, headers: response.headers, text: await response.text() }
 }

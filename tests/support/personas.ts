@@ -40,7 +40,8 @@ export const anonClient = (): SupabaseClient => createClient(API_URL, ANON_KEY, 
 
 let service: SupabaseClient | undefined
 /** The service role: sees everything, the reference every persona's view is compared with. */
-export const serviceRole = (): SupabaseClient => (service ??= createClient(API_URL, SERVICE_ROLE_KEY, clientOptions))
+export const serviceRole = (): SupabaseClient =>
+  (service ??= createClient(API_URL, SERVICE_ROLE_KEY, clientOptions))
 
 const signedIn = new Map<DemoName, Promise<Persona>>()
 
@@ -71,6 +72,7 @@ export async function signUpFreshUser(label = 'fresh'): Promise<Persona> {
   const client = anonClient()
   const email = `${label}-${randomUUID().slice(0, 8)}@signup.test`
   const { data, error } = await client.auth.signUp({ email, password: DEMO_PASSWORD })
-  if (error || !data.session || !data.user) throw new Error(`sign-up failed: ${error?.message ?? 'no session'}`)
+  if (error || !data.session || !data.user)
+    throw new Error(`sign-up failed: ${error?.message ?? 'no session'}`)
   return { name: label, email, userId: data.user.id, accessToken: data.session.access_token, client }
 }

@@ -16,7 +16,11 @@ export interface RunningPostgrest {
  * Starts the real PostgREST 12 on a database where the stack's bootstrap SQL (roles, auth schema)
  * was applied; it connects as `authenticator` like on Supabase.
  */
-export async function startPostgrest(database: string, port: number, schemas = 'public,conformance'): Promise<RunningPostgrest> {
+export async function startPostgrest(
+  database: string,
+  port: number,
+  schemas = 'public,conformance',
+): Promise<RunningPostgrest> {
   const server = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
   const maxRows = cliConfig().maxRows
   const child = spawn(POSTGREST_BINARY, [], {

@@ -12,11 +12,17 @@ test(`${CALLERS} concurrent moves with the same expected_version: exactly one su
   const lan = await persona('lan')
   const outcomes = await Promise.all(
     Array.from({ length: CALLERS }, () =>
-      call(lan, 'transition_engagement', { engagement_id: id, to_step: 'agreement', expected_version: before.version }),
+      call(lan, 'transition_engagement', {
+        engagement_id: id,
+        to_step: 'agreement',
+        expected_version: before.version,
+      }),
     ),
   )
   const succeeded = outcomes.filter((outcome) => outcome.code === null)
-  const codes = [...new Set(outcomes.filter((outcome) => outcome.code !== null).map((outcome) => outcome.code))]
+  const codes = [
+    ...new Set(outcomes.filter((outcome) => outcome.code !== null).map((outcome) => outcome.code)),
+  ]
   assert.equal(succeeded.length, 1)
   assert.deepEqual(codes, ['version_conflict'])
   const after = await footprint(id)

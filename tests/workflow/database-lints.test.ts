@@ -62,8 +62,14 @@ for (const [engineName, open] of targets) {
 
     for (const lint of LINTS) {
       test(lint.name, async () => {
-        const findings = await target.engine.transaction(async (tx) => (await tx.query<{ finding: string }>(lint.sql)).rows)
-        assert.deepEqual(findings.map((row) => row.finding).toSorted(), [], `${lint.name}: ${findings.length} finding(s)`)
+        const findings = await target.engine.transaction(
+          async (tx) => (await tx.query<{ finding: string }>(lint.sql)).rows,
+        )
+        assert.deepEqual(
+          findings.map((row) => row.finding).toSorted(),
+          [],
+          `${lint.name}: ${findings.length} finding(s)`,
+        )
       })
     }
   })

@@ -8,12 +8,20 @@ import type { Row } from './support/world.ts'
 // and version), approving a change request names its quoted price and version. Terms changed in
 // between make the decision a conflict that changes nothing.
 const quoteOf = (id: string, priceVnd: number) => ({
-  engagement_id: id, package_id: LANDING_PAGE.id, price_vnd: priceVnd, scope: 'Trang giới thiệu sản phẩm.', milestones: [{ title: 'Thiết kế' }],
+  engagement_id: id,
+  package_id: LANDING_PAGE.id,
+  price_vnd: priceVnd,
+  scope: 'Trang giới thiệu sản phẩm.',
+  milestones: [{ title: 'Thiết kế' }],
 })
 
 async function decisionRecords(id: string): Promise<Row> {
   const [row, quotes, milestones, payments, changeRequests, events] = await Promise.all([
-    engagement(id), rowsOf('quotes', id), rowsOf('milestones', id), rowsOf('payments', id), rowsOf('change_requests', id),
+    engagement(id),
+    rowsOf('quotes', id),
+    rowsOf('milestones', id),
+    rowsOf('payments', id),
+    rowsOf('change_requests', id),
     rowsOf('engagement_events', id),
   ])
   return { engagement: row, quotes, milestones, payments, changeRequests, events: events.length }
@@ -32,10 +40,17 @@ describe('accepting the quote names it', () => {
     const seen = { engagement: await engagement(id), quote: await sentQuote(id) }
 
     await act(lan, 'send_quote', quoteOf(id, 95_000_000))
-    assert.ok(Number((await engagement(id)).version) > Number(seen.engagement.version), 'sending a quote changes the engagement')
+    assert.ok(
+      Number((await engagement(id)).version) > Number(seen.engagement.version),
+      'sending a quote changes the engagement',
+    )
     const before = await decisionRecords(id)
     const stale = await call(an, 'transition_engagement', {
-      engagement_id: id, to_step: 'payment', expected_version: seen.engagement.version, quote_id: seen.quote.id, quote_version: seen.quote.version,
+      engagement_id: id,
+      to_step: 'payment',
+      expected_version: seen.engagement.version,
+      quote_id: seen.quote.id,
+      quote_version: seen.quote.version,
     })
     assert.equal(stale.code, 'version_conflict')
     assert.deepEqual(await decisionRecords(id), before)
@@ -43,11 +58,18 @@ describe('accepting the quote names it', () => {
     // Even with the engagement reloaded, the old quote is not the one on the table any more.
     const current = await engagement(id)
     const oldQuote = await call(an, 'transition_engagement', {
-      engagement_id: id, to_step: 'payment', expected_version: current.version, quote_id: seen.quote.id, quote_version: seen.quote.version,
+      engagement_id: id,
+      to_step: 'payment',
+      expected_version: current.version,
+      quote_id: seen.quote.id,
+      quote_version: seen.quote.version,
     })
     assert.equal(oldQuote.code, 'quote_conflict')
     const now = await sentQuote(id)
-    assert.deepEqual([oldQuote.detail?.current_quote_id, oldQuote.detail?.current_quote_version], [now.id, now.version])
+    assert.deepEqual(
+      [oldQuote.detail?.current_quote_id, oldQuote.detail?.current_quote_version],
+      [now.id, now.version],
+    )
     assert.deepEqual(await decisionRecords(id), before)
   })
 
@@ -55,7 +77,9 @@ describe('accepting the quote names it', () => {
     const id = String((await engagementAt('agreement')).id)
     const before = await decisionRecords(id)
     const outcome = await call(await persona('an'), 'transition_engagement', {
-      engagement_id: id, to_step: 'payment', expected_version: (before.engagement as Row).version,
+      engagement_id: id,
+      to_step: 'payment',
+      expected_version: (before.engagement as Row).version,
     })
     assert.equal(outcome.code, 'quote_required')
     assert.equal(outcome.detail?.waiting_on, 'client')
@@ -65,13 +89,20 @@ describe('accepting the quote names it', () => {
   test('a quote whose terms changed in place has a new version: the old version is refused', async () => {
     const id = String((await engagementAt('agreement')).id)
     const seen = await sentQuote(id)
-    const { error } = await serviceRole().from('quotes').update({ price_vnd: 95_000_000, payment_schedule: [] }).eq('id', seen.id)
+    const { error } = await serviceRole()
+      .from('quotes')
+      .update({ price_vnd: 95_000_000, payment_schedule: [] })
+      .eq('id', seen.id)
     assert.equal(error, null)
     const changed = await sentQuote(id)
     assert.equal(changed.version, Number(seen.version) + 1)
     const before = await decisionRecords(id)
     const outcome = await call(await persona('an'), 'transition_engagement', {
-      engagement_id: id, to_step: 'payment', expected_version: (before.engagement as Row).version, quote_id: seen.id, quote_version: seen.version,
+      engagement_id: id,
+      to_step: 'payment',
+      expected_version: (before.engagement as Row).version,
+      quote_id: seen.id,
+      quote_version: seen.version,
     })
     assert.equal(outcome.code, 'quote_conflict')
     assert.deepEqual(await decisionRecords(id), before)
@@ -81,9 +112,16 @@ describe('accepting the quote names it', () => {
     const id = String((await engagementAt('agreement')).id)
     const quote = await sentQuote(id)
     const moved = await act(await persona('an'), 'transition_engagement', {
-      engagement_id: id, to_step: 'payment', expected_version: (await engagement(id)).version, quote_id: quote.id, quote_version: quote.version,
+      engagement_id: id,
+      to_step: 'payment',
+      expected_version: (await engagement(id)).version,
+      quote_id: quote.id,
+      quote_version: quote.version,
     })
-    assert.deepEqual([moved.step, moved.accepted_quote_id, Number(moved.agreed_price_vnd)], ['payment', quote.id, Number(quote.price_vnd)])
+    assert.deepEqual(
+      [moved.step, moved.accepted_quote_id, Number(moved.agreed_price_vnd)],
+      ['payment', quote.id, Number(quote.price_vnd)],
+    )
   })
 })
 
@@ -91,19 +129,38 @@ describe('approving a change request names its quoted price and version', () => 
   test('re-quoted from 6M to 60M: the approval of the 6M quote is refused and no payment is created', async () => {
     const id = String((await engagementAt('implementation')).id)
     const [lan, an, binh] = await Promise.all([persona('lan'), persona('an'), persona('binh')])
-    const change = await act(binh, 'submit_change_request', { engagement_id: id, title: 'Thêm trang tin tức', description: 'Cần thêm mục tin tức.' })
-    const seen = await act(lan, 'quote_change_request', { change_request_id: change.id, extra_price_vnd: 6_000_000, extra_days: 3 })
-    const requoted = await act(lan, 'quote_change_request', { change_request_id: change.id, extra_price_vnd: 60_000_000, extra_days: 3 })
+    const change = await act(binh, 'submit_change_request', {
+      engagement_id: id,
+      title: 'Thêm trang tin tức',
+      description: 'Cần thêm mục tin tức.',
+    })
+    const seen = await act(lan, 'quote_change_request', {
+      change_request_id: change.id,
+      extra_price_vnd: 6_000_000,
+      extra_days: 3,
+    })
+    const requoted = await act(lan, 'quote_change_request', {
+      change_request_id: change.id,
+      extra_price_vnd: 60_000_000,
+      extra_days: 3,
+    })
     assert.ok(Number(requoted.version) > Number(seen.version))
 
     const before = await decisionRecords(id)
     const stale = await call(an, 'approve_change_request', {
-      change_request_id: change.id, extra_price_vnd: seen.extra_price_vnd, change_request_version: seen.version,
+      change_request_id: change.id,
+      extra_price_vnd: seen.extra_price_vnd,
+      change_request_version: seen.version,
     })
     assert.equal(stale.code, 'change_request_conflict')
-    assert.deepEqual([Number(stale.detail?.current_extra_price_vnd), stale.detail?.current_change_request_version], [60_000_000, requoted.version])
+    assert.deepEqual(
+      [Number(stale.detail?.current_extra_price_vnd), stale.detail?.current_change_request_version],
+      [60_000_000, requoted.version],
+    )
     const oldVersionNewPrice = await call(an, 'approve_change_request', {
-      change_request_id: change.id, extra_price_vnd: requoted.extra_price_vnd, change_request_version: seen.version,
+      change_request_id: change.id,
+      extra_price_vnd: requoted.extra_price_vnd,
+      change_request_version: seen.version,
     })
     assert.equal(oldVersionNewPrice.code, 'change_request_conflict')
     const unnamed = await call(an, 'approve_change_request', { change_request_id: change.id })
@@ -111,9 +168,14 @@ describe('approving a change request names its quoted price and version', () => 
     assert.deepEqual(await decisionRecords(id), before)
 
     const approved = await act(an, 'approve_change_request', {
-      change_request_id: change.id, extra_price_vnd: requoted.extra_price_vnd, change_request_version: requoted.version,
+      change_request_id: change.id,
+      extra_price_vnd: requoted.extra_price_vnd,
+      change_request_version: requoted.version,
     })
     const extra = (await rowsOf('payments', id)).filter((row) => row.kind === 'change_request')
-    assert.deepEqual(extra.map((row) => [Number(row.amount_vnd), row.id]), [[60_000_000, approved.payment_id]])
+    assert.deepEqual(
+      extra.map((row) => [Number(row.amount_vnd), row.id]),
+      [[60_000_000, approved.payment_id]],
+    )
   })
 })

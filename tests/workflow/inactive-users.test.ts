@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
 import { ANON_KEY } from '../../supabase/local/config.ts'
-import { API_URL, DEMO_EMAILS, DEMO_PASSWORD, anonClient, persona, serviceRole, type DemoName, type Persona } from '../support/personas.ts'
+import {
+  API_URL,
+  DEMO_EMAILS,
+  DEMO_PASSWORD,
+  anonClient,
+  persona,
+  serviceRole,
+  type DemoName,
+  type Persona,
+} from '../support/personas.ts'
 import { call, footprint } from './support/journey.ts'
 import type { Row } from './support/world.ts'
 
@@ -11,16 +20,36 @@ const BUCKET = 'engagement-documents'
 /** Phương Đông's engagement in agreement: Lan is its AM, An its approver, Bình a member. */
 const AGREEMENT = 'e0000000-0000-4000-8000-000000000102'
 const READ_TABLES = [
-  'engagements', 'engagement_board', 'quotes', 'milestones', 'payments', 'requirements', 'documents',
-  'document_access_log', 'engagement_events', 'change_requests', 'warranty_claims', 'clients', 'client_members',
+  'engagements',
+  'engagement_board',
+  'quotes',
+  'milestones',
+  'payments',
+  'requirements',
+  'documents',
+  'document_access_log',
+  'engagement_events',
+  'change_requests',
+  'warranty_claims',
+  'clients',
+  'client_members',
   'account_manager_contacts',
 ] as const
 
 async function signInFresh(name: DemoName) {
   const client = anonClient()
-  const { data, error } = await client.auth.signInWithPassword({ email: DEMO_EMAILS[name], password: DEMO_PASSWORD })
+  const { data, error } = await client.auth.signInWithPassword({
+    email: DEMO_EMAILS[name],
+    password: DEMO_PASSWORD,
+  })
   if (error || !data.session) throw new Error(`${name} could not sign in: ${error?.message ?? 'no session'}`)
-  const signedIn: Persona = { name, email: DEMO_EMAILS[name], userId: data.user.id, accessToken: data.session.access_token, client }
+  const signedIn: Persona = {
+    name,
+    email: DEMO_EMAILS[name],
+    userId: data.user.id,
+    accessToken: data.session.access_token,
+    client,
+  }
   return { ...signedIn, session: data.session }
 }
 
@@ -46,7 +75,11 @@ async function rowCounts(client: ReturnType<typeof anonClient>): Promise<Record<
 }
 
 async function readableBytes(client: ReturnType<typeof anonClient>): Promise<string[]> {
-  const { data } = await serviceRole().from('documents').select('storage_path').eq('engagement_id', AGREEMENT).is('deleted_at', null)
+  const { data } = await serviceRole()
+    .from('documents')
+    .select('storage_path')
+    .eq('engagement_id', AGREEMENT)
+    .is('deleted_at', null)
   const read: string[] = []
   for (const row of data ?? []) {
     const downloaded = await client.storage.from(BUCKET).download(String(row.storage_path))
@@ -59,15 +92,28 @@ const nothing = Object.fromEntries(READ_TABLES.map((table) => [table, 0])) as Re
 
 describe('a deactivated account manager', () => {
   after(async () => {
-    await (await persona('admin')).client.from('staff').update({ active: true }).eq('user_id', (await persona('lan')).userId)
+    await (
+      await persona('admin')
+    ).client
+      .from('staff')
+      .update({ active: true })
+      .eq('user_id', (await persona('lan')).userId)
   })
 
   test('reads nothing, does nothing, and her refresh token is refused', async () => {
     const lan = await signInFresh('lan')
     const before = await rowCounts(lan.client)
-    assert.ok(before.engagements >= 11 && before.documents > 0 && before.document_access_log > 0, JSON.stringify(before))
+    assert.ok(
+      before.engagements >= 11 && before.documents > 0 && before.document_access_log > 0,
+      JSON.stringify(before),
+    )
 
-    const { error } = await (await persona('admin')).client.from('staff').update({ active: false }).eq('user_id', lan.session.user.id)
+    const { error } = await (
+      await persona('admin')
+    ).client
+      .from('staff')
+      .update({ active: false })
+      .eq('user_id', lan.session.user.id)
     assert.equal(error, null)
 
     assert.deepEqual(await rowCounts(lan.client), nothing)
@@ -77,7 +123,9 @@ describe('a deactivated account manager', () => {
 
     const untouched = await footprint(AGREEMENT)
     const refused = await call(lan, 'request_requirement', {
-      engagement_id: AGREEMENT, title: 'Logo', description: null,
+      engagement_id: AGREEMENT,
+      title: 'Logo',
+      description: null,
     })
     assert.equal(refused.code, 'engagement_not_found')
     assert.deepEqual(await footprint(AGREEMENT), untouched)
@@ -90,16 +138,29 @@ describe('a deactivated account manager', () => {
 
 describe('a deactivated client member', () => {
   after(async () => {
-    await (await persona('manager')).client.from('client_members').update({ active: true }).eq('user_id', (await persona('binh')).userId)
+    await (
+      await persona('manager')
+    ).client
+      .from('client_members')
+      .update({ active: true })
+      .eq('user_id', (await persona('binh')).userId)
   })
 
   test('reads nothing of the client, does nothing, and the refresh token is refused', async () => {
     const binh = await signInFresh('binh')
     const before = await rowCounts(binh.client)
-    assert.ok(before.engagements > 0 && before.client_members > 0 && before.account_manager_contacts > 0, JSON.stringify(before))
+    assert.ok(
+      before.engagements > 0 && before.client_members > 0 && before.account_manager_contacts > 0,
+      JSON.stringify(before),
+    )
 
     // The client's approver deactivates a colleague.
-    const { error } = await (await persona('an')).client.from('client_members').update({ active: false }).eq('user_id', binh.session.user.id)
+    const { error } = await (
+      await persona('an')
+    ).client
+      .from('client_members')
+      .update({ active: false })
+      .eq('user_id', binh.session.user.id)
     assert.equal(error, null)
 
     assert.deepEqual(await rowCounts(binh.client), nothing)
@@ -109,7 +170,9 @@ describe('a deactivated client member', () => {
 
     const untouched = await footprint(AGREEMENT)
     const refused = await call(binh, 'submit_change_request', {
-      engagement_id: AGREEMENT, title: 'Thêm trang', description: 'Thêm một trang.',
+      engagement_id: AGREEMENT,
+      title: 'Thêm trang',
+      description: 'Thêm một trang.',
     })
     assert.equal(refused.code, 'engagement_not_found')
     assert.deepEqual(await footprint(AGREEMENT), untouched)
@@ -121,13 +184,22 @@ describe('a deactivated client member', () => {
 
   test('a deactivated approver can no longer accept the quote', async () => {
     const an = await signInFresh('an')
-    const { data: quote } = await serviceRole().from('quotes').select('id,version').eq('engagement_id', AGREEMENT).eq('status', 'sent').single()
+    const { data: quote } = await serviceRole()
+      .from('quotes')
+      .select('id,version')
+      .eq('engagement_id', AGREEMENT)
+      .eq('status', 'sent')
+      .single()
     const manager = (await persona('manager')).client
     await manager.from('client_members').update({ active: false }).eq('user_id', an.session.user.id)
     try {
       const before = await footprint(AGREEMENT)
       const refused = await call(an, 'transition_engagement', {
-        engagement_id: AGREEMENT, to_step: 'payment', expected_version: before.version, quote_id: quote?.id, quote_version: quote?.version,
+        engagement_id: AGREEMENT,
+        to_step: 'payment',
+        expected_version: before.version,
+        quote_id: quote?.id,
+        quote_version: quote?.version,
       })
       assert.equal(refused.code, 'engagement_not_found')
       assert.deepEqual(await footprint(AGREEMENT), before)

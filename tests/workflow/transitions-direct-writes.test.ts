@@ -9,7 +9,9 @@ import { readAll, type Row } from './support/world.ts'
 // Nobody, admin and service role included, changes step, version, state or warranty dates by a direct
 // UPDATE; the event history and the document access log are append-only for every role.
 const writers = async (): Promise<[string, SupabaseClient][]> => [
-  ...(await Promise.all(ACTOR_NAMES.map(async (name) => [name, (await actor(name)).client] as [string, SupabaseClient]))),
+  ...(await Promise.all(
+    ACTOR_NAMES.map(async (name) => [name, (await actor(name)).client] as [string, SupabaseClient]),
+  )),
   ['service_role', serviceRole()],
 ]
 
@@ -22,7 +24,7 @@ const GUARDED_CHANGES: Record<string, unknown>[] = [
   { account_manager_id: null },
 ]
 
-describe('no direct UPDATE of an engagement\'s workflow columns', () => {
+describe("no direct UPDATE of an engagement's workflow columns", () => {
   let id: string
   beforeAll(async () => {
     id = String((await engagementAt('acceptance')).id)
@@ -42,7 +44,10 @@ describe('no direct UPDATE of an engagement\'s workflow columns', () => {
 
   test('the service role may fix a title, and that still bumps the version', async () => {
     const before = await footprint(id)
-    const { error } = await serviceRole().from('engagements').update({ title: 'Hệ thống đặt hàng (đổi tên)' }).eq('id', id)
+    const { error } = await serviceRole()
+      .from('engagements')
+      .update({ title: 'Hệ thống đặt hàng (đổi tên)' })
+      .eq('id', id)
     assert.equal(error, null)
     const after = await footprint(id)
     assert.equal(after.step, before.step)
@@ -69,7 +74,8 @@ describe('append-only history', () => {
         const deleted = await client.from(table).delete().eq('id', target.id)
         const { data } = await serviceRole().from(table).select('*').eq('id', target.id).single()
         assert.deepEqual(data, target, `${name} changed ${table} row ${String(target.id)}`)
-        if (name === 'service_role') assert.ok(updated.error && deleted.error, 'the service role got no error')
+        if (name === 'service_role')
+          assert.ok(updated.error && deleted.error, 'the service role got no error')
       }
       assert.equal((await readAll(serviceRole(), table, 'id')).length, countBefore)
     })
@@ -79,7 +85,9 @@ describe('append-only history', () => {
     const id = String((await engagementAt('request')).id)
     const before = await footprint(id)
     for (const [name, client] of (await writers()).filter(([writer]) => writer !== 'service_role')) {
-      const { error } = await client.from('engagement_events').insert({ engagement_id: id, kind: 'forged', visible_to_client: true })
+      const { error } = await client
+        .from('engagement_events')
+        .insert({ engagement_id: id, kind: 'forged', visible_to_client: true })
       assert.ok(error, `${name} inserted an event`)
     }
     assert.deepEqual(await footprint(id), before)

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict'
 import { before as beforeAll, describe, test } from 'node:test'
 import { ACTOR_NAMES, OUTSIDER_CODES, actor, type ActorName } from './support/actors.ts'
-import { STEPS, call, engagementAt, footprint, nextStep, transitionArgs, type Step } from './support/journey.ts'
+import {
+  STEPS,
+  call,
+  engagementAt,
+  footprint,
+  nextStep,
+  transitionArgs,
+  type Step,
+} from './support/journey.ts'
 import type { Row } from './support/world.ts'
 
 // Every row of the transition table (docs/policy.md), tried as every persona, on Phương Đông engagements
@@ -54,10 +62,16 @@ for (const from of STEPS.filter((step) => nextStep(step))) {
     test(`no skipping: from ${from}, every step but the next is refused as invalid_transition`, async () => {
       const id = String(target.id)
       const mover = await actor(CLIENT_STEPS.includes(from) ? 'an' : 'manager')
-      const others = STEPS.filter((step) => step !== to && !(from === 'acceptance' && step === 'implementation'))
+      const others = STEPS.filter(
+        (step) => step !== to && !(from === 'acceptance' && step === 'implementation'),
+      )
       for (const step of others) {
         const before = await footprint(id)
-        const outcome = await call(mover, 'transition_engagement', { engagement_id: id, to_step: step, expected_version: before.version })
+        const outcome = await call(mover, 'transition_engagement', {
+          engagement_id: id,
+          to_step: step,
+          expected_version: before.version,
+        })
         assert.equal(outcome.code, 'invalid_transition', `${from} -> ${step}`)
         assert.deepEqual(await footprint(id), before)
       }
@@ -71,7 +85,11 @@ describe('warranty is the last step', () => {
     for (const name of ['admin', 'manager', 'lan', 'an'] as const) {
       for (const step of STEPS) {
         const before = await footprint(id)
-        const outcome = await call(await actor(name), 'transition_engagement', { engagement_id: id, to_step: step, expected_version: before.version })
+        const outcome = await call(await actor(name), 'transition_engagement', {
+          engagement_id: id,
+          to_step: step,
+          expected_version: before.version,
+        })
         assert.equal(outcome.code, 'invalid_transition', `${name}: warranty -> ${step}`)
         assert.deepEqual(await footprint(id), before)
       }

@@ -13,9 +13,9 @@ let documents: Row[]
 before(async () => {
   world = await loadWorld()
   // Documents registered by other tests may have no bytes; the checks use those that do.
-  const registered = (await readAll(serviceRole(), 'documents', 'id,engagement_id,visibility,storage_path,deleted_at')).filter(
-    (row) => row.deleted_at == null,
-  )
+  const registered = (
+    await readAll(serviceRole(), 'documents', 'id,engagement_id,visibility,storage_path,deleted_at')
+  ).filter((row) => row.deleted_at == null)
   documents = []
   for (const document of registered) {
     const { data } = await serviceRole().storage.from(BUCKET).download(String(document.storage_path))
@@ -32,7 +32,9 @@ const mayRead = (userId: string | null, document: Row): boolean => {
 test('the seed has every visibility of document, for both clients, with bytes in Storage', async () => {
   for (const visibility of ['confidential', 'shared', 'internal']) {
     const clients = new Set(
-      documents.filter((row) => row.visibility === visibility).map((row) => world.engagements.get(String(row.engagement_id))?.client_id),
+      documents
+        .filter((row) => row.visibility === visibility)
+        .map((row) => world.engagements.get(String(row.engagement_id))?.client_id),
     )
     assert.ok(clients.size >= 2, `${visibility} documents with bytes of ${clients.size} client(s)`)
   }
@@ -46,7 +48,8 @@ for (const name of VIEWER_NAMES) {
       for (const document of documents) {
         const path = String(document.storage_path)
         const { data, error } = await who.client.storage.from(BUCKET).download(path)
-        if (!error && data !== null && data.size > 0) received.push(`downloaded ${String(document.visibility)} ${path}`)
+        if (!error && data !== null && data.size > 0)
+          received.push(`downloaded ${String(document.visibility)} ${path}`)
         const signed = await who.client.storage.from(BUCKET).createSignedUrl(path, 60)
         if (!signed.error) received.push(`signed ${String(document.visibility)} ${path}`)
       }
@@ -57,9 +60,14 @@ for (const name of VIEWER_NAMES) {
       const who = await viewer(name)
       const wrong: string[] = []
       for (const document of documents) {
-        const { data, error } = await who.client.functions.invoke('document-link', { body: { document_id: document.id } })
+        const { data, error } = await who.client.functions.invoke('document-link', {
+          body: { document_id: document.id },
+        })
         const signed = !error && typeof data?.signedUrl === 'string'
-        if (signed !== mayRead(who.userId, document)) wrong.push(`${signed ? 'signed' : 'refused'} ${String(document.visibility)} ${String(document.storage_path)}`)
+        if (signed !== mayRead(who.userId, document))
+          wrong.push(
+            `${signed ? 'signed' : 'refused'} ${String(document.visibility)} ${String(document.storage_path)}`,
+          )
         if (signed) assert.equal((await fetch(data.signedUrl)).status, 200)
       }
       assert.deepEqual(wrong, [])
@@ -71,7 +79,10 @@ for (const name of VIEWER_NAMES) {
       for (const document of documents) {
         const { data, error } = await who.client.rpc('log_document_access', { document_id: document.id })
         const allowed = !error && data === document.storage_path
-        if (allowed !== mayRead(who.userId, document)) wrong.push(`${allowed ? 'allowed' : `refused (${error?.message})`} ${String(document.visibility)} ${String(document.id)}`)
+        if (allowed !== mayRead(who.userId, document))
+          wrong.push(
+            `${allowed ? 'allowed' : `refused (${error?.message})`} ${String(document.visibility)} ${String(document.id)}`,
+          )
       }
       assert.deepEqual(wrong, [])
     })
@@ -84,18 +95,24 @@ describe('a client never receives hidden rows, not even through an embed', () =>
       const who = await viewer(name)
       const { data, error } = await who.client
         .from('engagements')
-        .select('*,documents(*),engagement_events(*),quotes!quotes_engagement_id_fkey(*),accepted:quotes!engagements_accepted_quote_id_fkey(*)')
+        .select(
+          '*,documents(*),engagement_events(*),quotes!quotes_engagement_id_fkey(*),accepted:quotes!engagements_accepted_quote_id_fkey(*)',
+        )
       assert.equal(error, null, error?.message ?? '')
       const rows = (data ?? []) as unknown as Row[]
       assert.ok(rows.length > 0)
       const audience = world.audienceOf(who.userId)
       const leaks: string[] = []
       for (const engagement of rows) {
-        if (!world.seesEngagement(audience, String(engagement.id))) leaks.push(`engagement ${String(engagement.id)}`)
-        for (const document of engagement.documents as Row[]) if (document.visibility === 'internal') leaks.push(`internal document ${String(document.id)}`)
-        for (const event of engagement.engagement_events as Row[]) if (event.visible_to_client !== true) leaks.push(`internal event ${String(event.id)}`)
+        if (!world.seesEngagement(audience, String(engagement.id)))
+          leaks.push(`engagement ${String(engagement.id)}`)
+        for (const document of engagement.documents as Row[])
+          if (document.visibility === 'internal') leaks.push(`internal document ${String(document.id)}`)
+        for (const event of engagement.engagement_events as Row[])
+          if (event.visible_to_client !== true) leaks.push(`internal event ${String(event.id)}`)
         const accepted = engagement.accepted ? [engagement.accepted as Row] : []
-        for (const quote of [...(engagement.quotes as Row[]), ...accepted]) if (quote.status === 'draft') leaks.push(`draft quote ${String(quote.id)}`)
+        for (const quote of [...(engagement.quotes as Row[]), ...accepted])
+          if (quote.status === 'draft') leaks.push(`draft quote ${String(quote.id)}`)
       }
       assert.deepEqual(leaks, [])
     })
@@ -103,12 +120,15 @@ describe('a client never receives hidden rows, not even through an embed', () =>
     test(`as ${name}: documents and the access log embedding their engagement show nothing internal`, async () => {
       const who = await viewer(name)
       const documentsSeen = await who.client.from('documents').select('id,visibility,engagements(id)')
-      const logSeen = await who.client.from('document_access_log').select('id,visibility,documents(id,visibility)')
+      const logSeen = await who.client
+        .from('document_access_log')
+        .select('id,visibility,documents(id,visibility)')
       assert.equal(documentsSeen.error, null)
       assert.equal(logSeen.error, null)
-      const internal = [...((documentsSeen.data ?? []) as unknown as Row[]), ...((logSeen.data ?? []) as unknown as Row[])].filter(
-        (row) => row.visibility === 'internal',
-      )
+      const internal = [
+        ...((documentsSeen.data ?? []) as unknown as Row[]),
+        ...((logSeen.data ?? []) as unknown as Row[]),
+      ].filter((row) => row.visibility === 'internal')
       assert.deepEqual(internal, [])
     })
   }
@@ -118,8 +138,17 @@ describe('a client never receives hidden rows, not even through an embed', () =>
       readAll(serviceRole(), 'quotes', 'id,status'),
       readAll(serviceRole(), 'engagement_events', 'id,visible_to_client'),
     ])
-    assert.ok(quotes.some((row) => row.status === 'draft'), 'a draft quote')
-    assert.ok(documents.some((row) => row.visibility === 'internal'), 'an internal document')
-    assert.ok(events.some((row) => row.visible_to_client === false), 'an internal event')
+    assert.ok(
+      quotes.some((row) => row.status === 'draft'),
+      'a draft quote',
+    )
+    assert.ok(
+      documents.some((row) => row.visibility === 'internal'),
+      'an internal document',
+    )
+    assert.ok(
+      events.some((row) => row.visible_to_client === false),
+      'an internal event',
+    )
   })
 })

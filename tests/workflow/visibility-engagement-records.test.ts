@@ -19,7 +19,9 @@ for (const cell of ENGAGEMENT_CELLS) {
 
     test('the seed has rows of both clients in this cell, so the checks below mean something', async () => {
       const rows = (await readAll(serviceRole(), cell.table, cell.columns)).filter(within)
-      const clients = new Set(rows.map((row) => world.engagements.get(String(row[cell.engagementColumn]))?.client_id))
+      const clients = new Set(
+        rows.map((row) => world.engagements.get(String(row[cell.engagementColumn]))?.client_id),
+      )
       assert.ok(clients.size >= 2, `${cell.label}: seeded rows belong to ${clients.size} client(s)`)
     })
 

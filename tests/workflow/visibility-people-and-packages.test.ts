@@ -38,7 +38,9 @@ test('each demo user has the side and role the demo data gives them, and the two
     const who = await viewer(name)
     const staffRow = world.staff.find((row) => row.user_id === who.userId)
     const memberRows = world.clientMembers.filter((row) => row.user_id === who.userId)
-    const actual = staffRow ? `staff ${String(staffRow.role)}` : memberRows.map((row) => `client ${String(row.role)}`).join(',')
+    const actual = staffRow
+      ? `staff ${String(staffRow.role)}`
+      : memberRows.map((row) => `client ${String(row.role)}`).join(',')
     assert.equal(actual, role, `${name}`)
     if (memberRows[0]) clientOf[name] = String(memberRows[0].client_id)
   }
@@ -52,7 +54,8 @@ describe('visibility of clients', () => {
       const who = await viewer(name)
       const audience = world.audienceOf(who.userId)
       const all = await readAll(serviceRole(), 'clients', 'id,name')
-      const allowed = audience.side === 'manager' ? new Set(all.map((row) => String(row.id))) : visibleClientIds(audience)
+      const allowed =
+        audience.side === 'manager' ? new Set(all.map((row) => String(row.id))) : visibleClientIds(audience)
       const expected = all.filter((row) => allowed.has(String(row.id)))
       assertSameRows(await readAs(who, 'clients', 'id,name'), expected, `clients as ${name}`)
     })
@@ -69,26 +72,43 @@ const accountManagerIdsOf = (audience: Audience): Set<string> =>
 
 /** The account managers' emails this client user sees in the staff directory. */
 const contactEmails = async (who: 'an' | 'chi') =>
-  (await readAs(await viewer(who), 'account_manager_contacts', 'email')).map((row) => String(row.email)).toSorted()
+  (await readAs(await viewer(who), 'account_manager_contacts', 'email'))
+    .map((row) => String(row.email))
+    .toSorted()
 
 describe('visibility of the staff directory', () => {
-
   for (const name of VIEWER_NAMES) {
     test(`as ${name}: staff see every staff row, nobody else sees any`, async () => {
       const who = await viewer(name)
       const audience = world.audienceOf(who.userId)
-      const all = (await readAll(serviceRole(), 'staff', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
+      const all = (await readAll(serviceRole(), 'staff', 'user_id,full_name,email')).map((row) => ({
+        ...row,
+        id: row.user_id,
+      }))
       const isStaff = audience.side === 'manager' || audience.side === 'account_manager'
-      const seen = (await readAs(who, 'staff', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
+      const seen = (await readAs(who, 'staff', 'user_id,full_name,email')).map((row) => ({
+        ...row,
+        id: row.user_id,
+      }))
       assertSameRows(seen, isStaff ? all : [], `staff as ${name}`)
     })
 
     test(`as ${name}: account manager contacts are the name and email of the AMs of a client user's engagements`, async () => {
       const who = await viewer(name)
       const amIds = accountManagerIdsOf(world.audienceOf(who.userId))
-      const all = (await readAll(serviceRole(), 'staff', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
-      const seen = (await readAs(who, 'account_manager_contacts', 'user_id,full_name,email')).map((row) => ({ ...row, id: row.user_id }))
-      assertSameRows(seen, all.filter((row) => amIds.has(String(row.id))), `account_manager_contacts as ${name}`)
+      const all = (await readAll(serviceRole(), 'staff', 'user_id,full_name,email')).map((row) => ({
+        ...row,
+        id: row.user_id,
+      }))
+      const seen = (await readAs(who, 'account_manager_contacts', 'user_id,full_name,email')).map((row) => ({
+        ...row,
+        id: row.user_id,
+      }))
+      assertSameRows(
+        seen,
+        all.filter((row) => amIds.has(String(row.id))),
+        `account_manager_contacts as ${name}`,
+      )
     })
   }
 
@@ -127,17 +147,25 @@ describe('visibility of the staff directory', () => {
       assert.equal(error, null, error?.message ?? '')
       const own = world.staff.find((row) => row.user_id === who.userId)
       const isStaff = audience.side === 'manager' || audience.side === 'account_manager'
-      assert.deepEqual(data, isStaff && own ? { role: own.role, full_name: own.full_name, email: own.email } : null)
+      assert.deepEqual(
+        data,
+        isStaff && own ? { role: own.role, full_name: own.full_name, email: own.email } : null,
+      )
     })
   }
 
   test("engagement cards carry the account manager's name for staff and for the client's users", async () => {
     const staffNames = new Map(world.staff.map((row) => [String(row.user_id), String(row.full_name)]))
     for (const name of ['manager', 'lan', 'an', 'binh', 'chi'] as const) {
-      const rows = await readAs(await viewer(name), 'engagement_board', 'id,account_manager_id,account_manager_name')
+      const rows = await readAs(
+        await viewer(name),
+        'engagement_board',
+        'id,account_manager_id,account_manager_name',
+      )
       assert.ok(rows.length > 0, `${name} sees engagements`)
       for (const row of rows) {
-        const expected = row.account_manager_id == null ? null : staffNames.get(String(row.account_manager_id))
+        const expected =
+          row.account_manager_id == null ? null : staffNames.get(String(row.account_manager_id))
         assert.equal(row.account_manager_name, expected, `${name}: engagement ${String(row.id)}`)
       }
     }
@@ -166,12 +194,21 @@ describe('visibility of service packages', () => {
       const who = await viewer(name)
       const audience = world.audienceOf(who.userId)
       const all = await readAll(serviceRole(), 'service_packages', 'id,active')
-      assert.ok(all.some((row) => row.active === true), 'the seed has active packages')
+      assert.ok(
+        all.some((row) => row.active === true),
+        'the seed has active packages',
+      )
       const seen = await readAs(who, 'service_packages', 'id,active')
       const seenIds = new Set(seen.map((row) => String(row.id)))
       if (audience.side === 'nobody') return assert.deepEqual(seen, [])
-      for (const row of all.filter((pkg) => pkg.active === true)) assert.ok(seenIds.has(String(row.id)), `active package ${String(row.id)}`)
-      if (audience.side === 'client') assert.deepEqual(seen.filter((row) => row.active !== true), [], 'a client sees an inactive package')
+      for (const row of all.filter((pkg) => pkg.active === true))
+        assert.ok(seenIds.has(String(row.id)), `active package ${String(row.id)}`)
+      if (audience.side === 'client')
+        assert.deepEqual(
+          seen.filter((row) => row.active !== true),
+          [],
+          'a client sees an inactive package',
+        )
     })
   }
 })

@@ -90,9 +90,15 @@ describe('warranty queue: triage, assignment, resolution', () => {
 
     const manager = await persona('manager')
     const triaged = await act(manager, 'triage_warranty_claim', {
-      claim_id: claim.id, coverage: 'in_warranty', priority: 'critical', assigned_to: LAN,
+      claim_id: claim.id,
+      coverage: 'in_warranty',
+      priority: 'critical',
+      assigned_to: LAN,
     })
-    assert.equal(Date.parse(String(triaged.resolution_due_at)) - Date.parse(String(triaged.opened_at)), 24 * 3600 * 1000)
+    assert.equal(
+      Date.parse(String(triaged.resolution_due_at)) - Date.parse(String(triaged.opened_at)),
+      24 * 3600 * 1000,
+    )
     const row = await queueRow(claim.id)
     assert.equal(row?.assignee_name, 'Nguyễn Thị Lan')
     assert.equal(row?.priority, 'critical')
@@ -100,7 +106,10 @@ describe('warranty queue: triage, assignment, resolution', () => {
 
     const lan = await persona('lan')
     const mine = await lan.client.from('warranty_claim_sla').select('id, sla_status').eq('assigned_to', LAN)
-    assert.ok(mine.data?.some((r) => r.id === claim.id), 'the assignee sees the claim with its SLA')
+    assert.ok(
+      mine.data?.some((r) => r.id === claim.id),
+      'the assignee sees the claim with its SLA',
+    )
     await act(lan, 'resolve_warranty_claim', { claim_id: claim.id, resolution: 'Đã sửa.' })
     assert.equal(await queueRow(claim.id), undefined, 'a resolved claim leaves the open queue')
     const after = await summary()
@@ -110,11 +119,19 @@ describe('warranty queue: triage, assignment, resolution', () => {
 
   test('the suggestion puts whoever has the fewest open claims first, among staff who may take them all', async () => {
     const claim = await openClaim('chi', SAO_BIEN_WARRANTY, 'Gợi ý')
-    const rows = (await act(await persona('manager'), 'warranty_assignee_suggestions', { claim_ids: [claim.id] })) as unknown as Row[]
+    const rows = (await act(await persona('manager'), 'warranty_assignee_suggestions', {
+      claim_ids: [claim.id],
+    })) as unknown as Row[]
     const names = rows.map((r) => r.full_name)
-    assert.ok(names.includes('Lê Văn Minh') && !names.includes('Nguyễn Thị Lan'), 'Minh (their AM) and managers only')
+    assert.ok(
+      names.includes('Lê Văn Minh') && !names.includes('Nguyễn Thị Lan'),
+      'Minh (their AM) and managers only',
+    )
     const counts = rows.map((r) => Number(r.open_claims))
-    assert.deepEqual(counts, counts.toSorted((a, b) => a - b))
+    assert.deepEqual(
+      counts,
+      counts.toSorted((a, b) => a - b),
+    )
     assert.equal(rows[0]?.suggested, true)
     assert.ok(rows.filter((r) => r.suggested).every((r) => Number(r.open_claims) === counts[0]))
   })
@@ -123,37 +140,81 @@ describe('warranty queue: triage, assignment, resolution', () => {
     const manager = await persona('manager')
     const a = await openClaim('binh', PHUONG_DONG_WARRANTY, 'Giao loạt A')
     const b = await openClaim('chi', SAO_BIEN_WARRANTY, 'Giao loạt B')
-    const refused = await call(manager, 'assign_warranty_claims', { claim_ids: [a.id, b.id], assigned_to: LAN })
+    const refused = await call(manager, 'assign_warranty_claims', {
+      claim_ids: [a.id, b.id],
+      assigned_to: LAN,
+    })
     assert.equal(refused.code, 'assignee_not_allowed')
     const { data } = await serviceRole().from('warranty_claims').select('assigned_to').in('id', [a.id, b.id])
-    assert.ok(data?.every((r) => r.assigned_to === null), 'nothing changed')
-    const assigned = (await act(manager, 'assign_warranty_claims', { claim_ids: [a.id, b.id], assigned_to: MANAGER })) as unknown as Row[]
+    assert.ok(
+      data?.every((r) => r.assigned_to === null),
+      'nothing changed',
+    )
+    const assigned = (await act(manager, 'assign_warranty_claims', {
+      claim_ids: [a.id, b.id],
+      assigned_to: MANAGER,
+    })) as unknown as Row[]
     assert.equal(assigned.length, 2)
-    assert.equal((await call(manager, 'assign_warranty_claims', { claim_ids: [], assigned_to: MANAGER })).code, 'claims_required')
-    assert.equal((await call(await persona('lan'), 'assign_warranty_claims', { claim_ids: [a.id], assigned_to: LAN })).code, 'not_manager')
+    assert.equal(
+      (await call(manager, 'assign_warranty_claims', { claim_ids: [], assigned_to: MANAGER })).code,
+      'claims_required',
+    )
+    assert.equal(
+      (await call(await persona('lan'), 'assign_warranty_claims', { claim_ids: [a.id], assigned_to: LAN }))
+        .code,
+      'not_manager',
+    )
   })
 
   test('escalation raises the priority one level and the due times follow; only managers escalate', async () => {
     const claim = await openClaim('binh', PHUONG_DONG_WARRANTY, 'Nâng mức')
-    assert.equal((await call(await persona('lan'), 'escalate_warranty_claim', { claim_id: claim.id, reason: 'Gấp' })).code, 'not_manager')
-    assert.equal((await call(await persona('manager'), 'escalate_warranty_claim', { claim_id: claim.id, reason: ' ' })).code, 'reason_required')
-    const escalated = await act(await persona('manager'), 'escalate_warranty_claim', { claim_id: claim.id, reason: 'Khách hàng lớn' })
+    assert.equal(
+      (await call(await persona('lan'), 'escalate_warranty_claim', { claim_id: claim.id, reason: 'Gấp' }))
+        .code,
+      'not_manager',
+    )
+    assert.equal(
+      (await call(await persona('manager'), 'escalate_warranty_claim', { claim_id: claim.id, reason: ' ' }))
+        .code,
+      'reason_required',
+    )
+    const escalated = await act(await persona('manager'), 'escalate_warranty_claim', {
+      claim_id: claim.id,
+      reason: 'Khách hàng lớn',
+    })
     assert.equal(escalated.priority, 'high')
     assert.equal(escalated.escalation_count, 1)
-    assert.equal(Date.parse(String(escalated.response_due_at)) - Date.parse(String(escalated.opened_at)), 8 * 3600 * 1000)
+    assert.equal(
+      Date.parse(String(escalated.response_due_at)) - Date.parse(String(escalated.opened_at)),
+      8 * 3600 * 1000,
+    )
   })
 
   test('a claim judged a change request becomes one in a single call, linked to the claim', async () => {
-    const before = (await act(await persona('manager'), 'oversight_change_requests_waiting', {})) as unknown as Row[]
+    const before = (await act(
+      await persona('manager'),
+      'oversight_change_requests_waiting',
+      {},
+    )) as unknown as Row[]
     const claim = await openClaim('binh', PHUONG_DONG_WARRANTY, 'Thêm tính năng')
     const converted = await act(await persona('manager'), 'triage_warranty_claim', {
-      claim_id: claim.id, coverage: 'change_request', priority: 'normal',
+      claim_id: claim.id,
+      coverage: 'change_request',
+      priority: 'normal',
     })
     assert.equal(converted.status, 'converted')
-    const { data } = await serviceRole().from('change_requests').select('id, title, status').eq('id', String(converted.change_request_id)).single()
+    const { data } = await serviceRole()
+      .from('change_requests')
+      .select('id, title, status')
+      .eq('id', String(converted.change_request_id))
+      .single()
     assert.equal(data?.title, claim.title)
     assert.equal(data?.status, 'submitted')
-    const after = (await act(await persona('manager'), 'oversight_change_requests_waiting', {})) as unknown as Row[]
+    const after = (await act(
+      await persona('manager'),
+      'oversight_change_requests_waiting',
+      {},
+    )) as unknown as Row[]
     assert.equal(submitted(after), submitted(before) + 1, 'one more change request waits on the provider')
   })
 })

@@ -15,7 +15,9 @@ function destinationsOf(profile: Profile): Destination[] {
     { href: paths.board.getHref(), label: 'nav.board' },
     { href: paths.warranty.getHref(), label: 'nav.warranty' },
   ]
-  return isManagerProfile(profile) ? [...staffPages, { href: paths.dashboard.getHref(), label: 'nav.dashboard' }] : staffPages
+  return isManagerProfile(profile)
+    ? [...staffPages, { href: paths.dashboard.getHref(), label: 'nav.dashboard' }]
+    : staffPages
 }
 
 export function MainNavigation() {

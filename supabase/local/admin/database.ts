@@ -49,12 +49,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
   }
   await mkdir(storageDir, { recursive: true })
   const templateMs = lap()
-  const engine = options.databaseUrl ? openPostgresEngine(options.databaseUrl) : await openPgliteEngine(pgdataDir)
+  const engine = options.databaseUrl
+    ? openPostgresEngine(options.databaseUrl)
+    : await openPgliteEngine(pgdataDir)
   const openMs = lap()
   try {
     const prepared = await prepareDatabase(engine, { storageDir, extraSqlFiles: options.extraSqlFiles })
     const fresh = prepared.fresh || template !== 'none'
-    return { engine, fresh, applied: prepared.applied, template, timings: { templateMs, openMs, migrateMs: lap() } }
+    return {
+      engine,
+      fresh,
+      applied: prepared.applied,
+      template,
+      timings: { templateMs, openMs, migrateMs: lap() },
+    }
   } catch (error) {
     await engine.close().catch(() => undefined)
     throw error

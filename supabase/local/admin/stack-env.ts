@@ -12,7 +12,11 @@ export interface StackEnv extends DatabaseOptions {
 
 /** A comma-separated setting; empty means not set. */
 const list = (value: string | undefined) => {
-  const items = value?.split(',').map((item) => item.trim()).filter(Boolean) ?? []
+  const items =
+    value
+      ?.split(',')
+      .map((item) => item.trim())
+      .filter(Boolean) ?? []
   return items.length > 0 ? items : undefined
 }
 

@@ -29,13 +29,15 @@ export const handleAuth: ServiceHandler = async (request, context) => {
     const route = ROUTES[`${request.method} ${request.path.replace(/\/$/, '') || '/'}`]
     if (route) return await route(request, context)
     const adminUser = ADMIN_USER_PATH.exec(request.path)
-    if (adminUser && request.method === 'DELETE') return await deleteUser(request, context, decodeURIComponent(adminUser[1]!))
+    if (adminUser && request.method === 'DELETE')
+      return await deleteUser(request, context, decodeURIComponent(adminUser[1]!))
     return new AuthError(404, 'not_found', 'Not found').toResponse()
   } catch (error) {
     if (error instanceof AuthError) return error.toResponse()
     const refusal = error instanceof DatabaseError ? databaseRefusal(error) : undefined
     if (refusal) return refusal.toResponse()
-    if (error instanceof URIError) return new AuthError(400, 'validation_failed', 'Malformed path').toResponse()
+    if (error instanceof URIError)
+      return new AuthError(400, 'validation_failed', 'Malformed path').toResponse()
     throw error
   }
 }

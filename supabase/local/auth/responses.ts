@@ -3,7 +3,8 @@ import { json, type ApiResponse } from '../http/types.ts'
 /** auth-js reads `code` (not `error_code`) only when this header carries a date >= 2024-01-01. */
 export const API_VERSION_HEADER = { 'x-supabase-api-version': '2024-01-01' }
 
-export const authJson = (status: number, value: unknown): ApiResponse => json(status, value, API_VERSION_HEADER)
+export const authJson = (status: number, value: unknown): ApiResponse =>
+  json(status, value, API_VERSION_HEADER)
 
 export const noContent = (): ApiResponse => ({ status: 204, headers: API_VERSION_HEADER })
 
@@ -19,7 +20,13 @@ export class AuthError extends Error {
   }
 
   toResponse(): ApiResponse {
-    return authJson(this.status, { code: this.code, error_code: this.code, msg: this.message, message: this.message, ...this.extra })
+    return authJson(this.status, {
+      code: this.code,
+      error_code: this.code,
+      msg: this.message,
+      message: this.message,
+      ...this.extra,
+    })
   }
 }
 

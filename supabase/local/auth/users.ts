@@ -39,7 +39,10 @@ const USER_COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_
   raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until, is_anonymous`
 
 export async function findUserById(tx: Tx, id: string): Promise<UserRow | undefined> {
-  const { rows } = await tx.query<UserRow>(`select ${USER_COLUMNS} from auth.users where id = $1 and deleted_at is null`, [id])
+  const { rows } = await tx.query<UserRow>(
+    `select ${USER_COLUMNS} from auth.users where id = $1 and deleted_at is null`,
+    [id],
+  )
   return rows[0]
 }
 
@@ -68,13 +71,27 @@ export async function insertUser(tx: Tx, user: NewUser): Promise<UserRow> {
      values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated', $1, $2,
        case when $3::boolean then now() end, $4::jsonb, $5::jsonb, now(), now())
      returning ${USER_COLUMNS}`,
-    [user.email, user.passwordHash, user.confirmed, JSON.stringify(appMetadata), JSON.stringify(user.userMetadata)],
+    [
+      user.email,
+      user.passwordHash,
+      user.confirmed,
+      JSON.stringify(appMetadata),
+      JSON.stringify(user.userMetadata),
+    ],
   )
   const created = rows[0]!
   await tx.query(
     `insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
      values ($1::uuid::text, $1::uuid, $2::jsonb, 'email', now(), now())`,
-    [created.id, JSON.stringify({ sub: created.id, email: user.email, email_verified: user.confirmed, phone_verified: false })],
+    [
+      created.id,
+      JSON.stringify({
+        sub: created.id,
+        email: user.email,
+        email_verified: user.confirmed,
+        phone_verified: false,
+      }),
+    ],
   )
   return created
 }

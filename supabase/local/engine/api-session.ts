@@ -16,6 +16,12 @@ export async function enterApiRole(tx: Tx, who: RequestRole, request?: RequestIn
     `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true),
             set_config('request.method', $3, true), set_config('request.path', $4, true),
             set_config('request.headers', $5, true)`,
-    [who.role, JSON.stringify(who.claims), request?.method ?? '', request?.path ?? '', JSON.stringify(request?.headers ?? {})],
+    [
+      who.role,
+      JSON.stringify(who.claims),
+      request?.method ?? '',
+      request?.path ?? '',
+      JSON.stringify(request?.headers ?? {}),
+    ],
   )
 }

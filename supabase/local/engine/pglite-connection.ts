@@ -11,7 +11,10 @@ type Request = EngineRequest extends infer R ? (R extends EngineRequest ? Omit<R
 export class PgliteConnection {
   readonly ready: Promise<void>
   private readonly worker: Worker
-  private readonly waiting = new Map<number, { resolve: (reply: Ok) => void; reject: (error: Error) => void }>()
+  private readonly waiting = new Map<
+    number,
+    { resolve: (reply: Ok) => void; reject: (error: Error) => void }
+  >()
   private nextId = 1
   private dead: Error | null = null
 
@@ -28,7 +31,9 @@ export class PgliteConnection {
       if ('notify' in message) this.onNotify(message.notify.channel, message.notify.payload)
       else this.settle(message)
     })
-    this.worker.on('error', (error: unknown) => this.die(error instanceof Error ? error : new Error(String(error))))
+    this.worker.on('error', (error: unknown) =>
+      this.die(error instanceof Error ? error : new Error(String(error))),
+    )
     this.worker.on('exit', (code) => this.die(new DatabaseError(`database worker exited (${code})`, '57P01')))
   }
 
@@ -41,10 +46,12 @@ export class PgliteConnection {
         // PGlite cannot cancel a running statement: stop the whole thread; the engine reopens the data.
         void this.terminate(new DatabaseError('canceling statement due to statement timeout', '57014'))
       }, timeoutMs)
-      const clear = <T>(settle: (value: T) => void) => (value: T) => {
-        clearTimeout(timer)
-        settle(value)
-      }
+      const clear =
+        <T>(settle: (value: T) => void) =>
+        (value: T) => {
+          clearTimeout(timer)
+          settle(value)
+        }
       this.waiting.set(id, { resolve: clear(resolve), reject: clear(reject) })
       // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads Worker has no target origin
       this.worker.postMessage({ ...request, id } as EngineRequest)
@@ -70,6 +77,9 @@ export class PgliteConnection {
     if (!waiter) return
     this.waiting.delete(reply.id)
     if (reply.ok) waiter.resolve(reply)
-    else waiter.reject(new DatabaseError(reply.error.message, reply.error.code, reply.error.detail, reply.error.hint))
+    else
+      waiter.reject(
+        new DatabaseError(reply.error.message, reply.error.code, reply.error.detail, reply.error.hint),
+      )
   }
 }

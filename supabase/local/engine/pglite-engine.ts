@@ -12,7 +12,8 @@ export async function openPgliteEngine(dataDir: string): Promise<Engine> {
   await mkdir(dataDir, { recursive: true })
   let closed = false
   const listeners = new Map<string, Set<(payload: string) => void>>()
-  const dispatch = (channel: string, payload: string) => listeners.get(channel)?.forEach((listener) => listener(payload))
+  const dispatch = (channel: string, payload: string) =>
+    listeners.get(channel)?.forEach((listener) => listener(payload))
   const open = (): PgliteConnection => {
     const fresh = new PgliteConnection(
       dataDir,
@@ -22,7 +23,8 @@ export async function openPgliteEngine(dataDir: string): Promise<Engine> {
       dispatch,
     )
     // A reopened worker listens again on every channel the engine had.
-    for (const channel of listeners.keys()) void fresh.send({ op: 'listen', channel }, 30_000).catch(() => undefined)
+    for (const channel of listeners.keys())
+      void fresh.send({ op: 'listen', channel }, 30_000).catch(() => undefined)
     return fresh
   }
   let connection = open()

@@ -13,4 +13,8 @@ export interface EngineNotification {
 
 export type EngineReply =
   | { id: number; ok: true; rows: Record<string, unknown>[]; affectedRows: number }
-  | { id: number; ok: false; error: { message: string; code: string; detail: string | null; hint: string | null } }
+  | {
+      id: number
+      ok: false
+      error: { message: string; code: string; detail: string | null; hint: string | null }
+    }

@@ -67,10 +67,17 @@ async function run(request) {
 
 /** @param {number} id @param {unknown} error @returns {EngineReply} */
 function failure(id, error) {
-  const fields = /** @type {{ message?: string, code?: string, detail?: string, hint?: string }} */ (error ?? {})
+  const fields = /** @type {{ message?: string, code?: string, detail?: string, hint?: string }} */ (
+    error ?? {}
+  )
   return {
     id,
     ok: false,
-    error: { message: fields.message ?? String(error), code: fields.code ?? 'XX000', detail: fields.detail ?? null, hint: fields.hint ?? null },
+    error: {
+      message: fields.message ?? String(error),
+      code: fields.code ?? 'XX000',
+      detail: fields.detail ?? null,
+      hint: fields.hint ?? null,
+    },
   }
 }

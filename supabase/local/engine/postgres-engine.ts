@@ -15,7 +15,9 @@ export function openPostgresEngine(connectionString: string): Engine {
       const client = await pool.connect()
       try {
         await client.query(options.readOnly ? 'begin read only' : 'begin')
-        await client.query(`select set_config('statement_timeout', $1, true)`, [String(options.timeoutMs ?? STATEMENT_TIMEOUT_MS)])
+        await client.query(`select set_config('statement_timeout', $1, true)`, [
+          String(options.timeoutMs ?? STATEMENT_TIMEOUT_MS),
+        ])
         const tx: Tx = {
           async query(sql, params) {
             const result = await client.query(sql, params as unknown[] | undefined)

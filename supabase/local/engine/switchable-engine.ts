@@ -15,7 +15,10 @@ export function switchableEngine(initial: Engine): SwitchableEngine {
   let running = 0
   let drained: (() => void) | null = null
   // Listeners outlive a swap: each is registered again on the new engine.
-  const listeners = new Map<symbol, { channel: string; onNotify: (payload: string) => void; stop: () => Promise<void> }>()
+  const listeners = new Map<
+    symbol,
+    { channel: string; onNotify: (payload: string) => void; stop: () => Promise<void> }
+  >()
 
   const tracked = async <T>(work: (engine: Engine) => Promise<T>): Promise<T> => {
     // oxlint-disable-next-line no-unmodified-loop-condition -- swap() sets it back to null while this waits
@@ -55,7 +58,8 @@ export function switchableEngine(initial: Engine): SwitchableEngine {
         if (running > 0) await new Promise<void>((resolve) => (drained = resolve))
         drained = null
         current = await replace(current)
-        for (const listener of listeners.values()) listener.stop = await current.listen(listener.channel, listener.onNotify)
+        for (const listener of listeners.values())
+          listener.stop = await current.listen(listener.channel, listener.onNotify)
       } finally {
         paused = null
         resume()

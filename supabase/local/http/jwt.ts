@@ -19,7 +19,8 @@ export function verifyJwt(token: string, secret: string, nowSeconds = Date.now()
   if (parts.length !== 3) return { ok: false, reason: 'JWT must have 3 parts' }
   const [header, payload, signature] = parts as [string, string, string]
   const parsedHeader = parseSegment(header)
-  if (!parsedHeader || parsedHeader.alg !== 'HS256') return { ok: false, reason: 'JWT algorithm must be HS256' }
+  if (!parsedHeader || parsedHeader.alg !== 'HS256')
+    return { ok: false, reason: 'JWT algorithm must be HS256' }
   const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest()
   const given = Buffer.from(signature, 'base64url')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
@@ -36,7 +37,9 @@ export function verifyJwt(token: string, secret: string, nowSeconds = Date.now()
 function parseSegment(segment: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'))
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null
   } catch {
     return null
   }

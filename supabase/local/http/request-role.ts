@@ -18,13 +18,15 @@ const API_ROLES = new Set(['anon', 'authenticated', 'service_role'])
  */
 export function resolveRequestRole(headers: IncomingHttpHeaders): RoleVerdict {
   const authorization = headers.authorization
-  const bearer = typeof authorization === 'string' ? /^bearer\s+(.+)$/i.exec(authorization.trim())?.[1] : undefined
+  const bearer =
+    typeof authorization === 'string' ? /^bearer\s+(.+)$/i.exec(authorization.trim())?.[1] : undefined
   const apikey = typeof headers.apikey === 'string' ? headers.apikey : undefined
   const token = bearer ?? apikey
   if (!token) return { ok: true, value: { role: 'anon', claims: { role: 'anon' } } }
   const verdict = verifyJwt(token, JWT_SECRET)
   if (!verdict.ok) return { ok: false, message: verdict.reason }
   const role = verdict.claims.role ?? 'anon'
-  if (typeof role !== 'string' || !API_ROLES.has(role)) return { ok: false, message: `JWT role "${String(role)}" is not allowed` }
+  if (typeof role !== 'string' || !API_ROLES.has(role))
+    return { ok: false, message: `JWT role "${String(role)}" is not allowed` }
   return { ok: true, value: { role: role as RequestRole['role'], claims: verdict.claims } }
 }

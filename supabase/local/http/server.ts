@@ -10,11 +10,16 @@ const CORS_HEADERS = {
   'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
   'access-control-allow-headers':
     'authorization, apikey, content-type, x-client-info, prefer, accept, accept-profile, content-profile, range, x-upsert, cache-control, x-metadata, x-supabase-api-version, x-retry-count',
-  'access-control-expose-headers': 'Content-Range, Preference-Applied, Content-Profile, X-Supabase-Api-Version, Content-Location',
+  'access-control-expose-headers':
+    'Content-Range, Preference-Applied, Content-Profile, X-Supabase-Api-Version, Content-Location',
   'access-control-max-age': '86400',
 }
 
-export function createApiServer(routes: ServiceRoutes, context: StackContext, log: (line: string) => void): Server {
+export function createApiServer(
+  routes: ServiceRoutes,
+  context: StackContext,
+  log: (line: string) => void,
+): Server {
   return createServer((request, response) => {
     const started = performance.now()
     response.on('finish', () => {
@@ -25,12 +30,19 @@ export function createApiServer(routes: ServiceRoutes, context: StackContext, lo
       .then((result) => send(response, result))
       .catch((error: unknown) => {
         log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-        send(response, json(500, { code: 'internal_error', message: 'Internal server error', details: null, hint: null }))
+        send(
+          response,
+          json(500, { code: 'internal_error', message: 'Internal server error', details: null, hint: null }),
+        )
       })
   })
 }
 
-async function respond(raw: IncomingMessage, routes: ServiceRoutes, context: StackContext): Promise<ApiResponse> {
+async function respond(
+  raw: IncomingMessage,
+  routes: ServiceRoutes,
+  context: StackContext,
+): Promise<ApiResponse> {
   const method = (raw.method ?? 'GET').toUpperCase()
   if (method === 'OPTIONS') return { status: 204 }
   let url: URL
@@ -39,7 +51,9 @@ async function respond(raw: IncomingMessage, routes: ServiceRoutes, context: Sta
   } catch {
     return json(400, { message: 'Malformed request URL' })
   }
-  const prefix = Object.keys(routes).find((mount) => url.pathname === mount || url.pathname.startsWith(`${mount}/`))
+  const prefix = Object.keys(routes).find(
+    (mount) => url.pathname === mount || url.pathname.startsWith(`${mount}/`),
+  )
   if (!prefix) return json(404, { message: 'no Route matched with those values' })
   let body: Promise<Buffer> | undefined
   const request: ApiRequest = {
@@ -54,7 +68,14 @@ async function respond(raw: IncomingMessage, routes: ServiceRoutes, context: Sta
     return await routes[prefix as keyof ServiceRoutes]!(request, context)
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      return json(413, { code: 'PGRST413', message: error.message, details: null, hint: null, statusCode: '413', error: 'Payload too large' })
+      return json(413, {
+        code: 'PGRST413',
+        message: error.message,
+        details: null,
+        hint: null,
+        statusCode: '413',
+        error: 'Payload too large',
+      })
     }
     throw error
   }

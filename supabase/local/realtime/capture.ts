@@ -46,14 +46,18 @@ export async function installCapture(engine: Engine, warn: (line: string) => voi
   try {
     await engine.exec(REATTACH_ON_DDL_SQL)
   } catch (error) {
-    warn(`realtime: no event trigger (${error instanceof Error ? error.message : String(error)}); call refresh() after migrations`)
+    warn(
+      `realtime: no event trigger (${error instanceof Error ? error.message : String(error)}); call refresh() after migrations`,
+    )
   }
 }
 
 /** Puts the capture trigger on every table of supabase_realtime; returns the tables watched. */
 export async function attachCaptureTriggers(engine: Engine): Promise<string[]> {
   return engine.transaction(async (tx) => {
-    const { rows } = await tx.query<{ relation: string }>('select realtime.local_attach_capture() as relation')
+    const { rows } = await tx.query<{ relation: string }>(
+      'select realtime.local_attach_capture() as relation',
+    )
     return rows.map((row) => row.relation)
   })
 }
@@ -70,7 +74,8 @@ export function parseChange(payload: string): Change | null {
   }
   if (!isObject(value)) return null
   const { schema, table, type, commit_timestamp: commitTimestamp, pk, old_pk: oldPk } = value
-  if (typeof schema !== 'string' || typeof table !== 'string' || typeof commitTimestamp !== 'string') return null
+  if (typeof schema !== 'string' || typeof table !== 'string' || typeof commitTimestamp !== 'string')
+    return null
   if (typeof type !== 'string' || !CHANGE_TYPES.has(type)) return null
   return {
     schema,
@@ -82,4 +87,5 @@ export function parseChange(payload: string): Change | null {
   }
 }
 
-const isObject = (value: unknown): value is RowValues => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is RowValues =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -36,7 +36,8 @@ export type BindingsVerdict = { ok: true; bindings: PostgresBinding[] } | { ok: 
 /** Reads `config.postgres_changes` of a phx_join; any malformed binding refuses the join. */
 export function parsePostgresBindings(requestedBindings: unknown): BindingsVerdict {
   if (requestedBindings === undefined || requestedBindings === null) return { ok: true, bindings: [] }
-  if (!Array.isArray(requestedBindings)) return { ok: false, message: 'postgres_changes must be a list of bindings' }
+  if (!Array.isArray(requestedBindings))
+    return { ok: false, message: 'postgres_changes must be a list of bindings' }
   const bindings: PostgresBinding[] = []
   for (const requested of requestedBindings as unknown[]) {
     if (!isRecord(requested)) return { ok: false, message: 'a postgres_changes binding must be an object' }
@@ -44,9 +45,12 @@ export function parsePostgresBindings(requestedBindings: unknown): BindingsVerdi
     if (typeof event !== 'string' || !EVENTS.has(event.toUpperCase())) {
       return { ok: false, message: `postgres_changes event must be INSERT, UPDATE, DELETE or *` }
     }
-    if (typeof schema !== 'string' || schema === '') return { ok: false, message: 'postgres_changes needs a schema' }
-    if (table !== undefined && typeof table !== 'string') return { ok: false, message: 'postgres_changes table must be text' }
-    if (filter !== undefined && typeof filter !== 'string') return { ok: false, message: 'postgres_changes filter must be text' }
+    if (typeof schema !== 'string' || schema === '')
+      return { ok: false, message: 'postgres_changes needs a schema' }
+    if (table !== undefined && typeof table !== 'string')
+      return { ok: false, message: 'postgres_changes table must be text' }
+    if (filter !== undefined && typeof filter !== 'string')
+      return { ok: false, message: 'postgres_changes filter must be text' }
     const parsed = parseRowFilter(filter)
     if (!parsed.ok) return { ok: false, message: parsed.message }
     bindings.push({
@@ -61,7 +65,12 @@ export function parsePostgresBindings(requestedBindings: unknown): BindingsVerdi
   return { ok: true, bindings }
 }
 
-export function bindingWatches(binding: PostgresBinding, schema: string, table: string, type: ChangeType): boolean {
+export function bindingWatches(
+  binding: PostgresBinding,
+  schema: string,
+  table: string,
+  type: ChangeType,
+): boolean {
   if (binding.event !== '*' && binding.event !== type) return false
   if (binding.schema !== '*' && binding.schema !== schema) return false
   return binding.table === undefined || binding.table === '*' || binding.table === table

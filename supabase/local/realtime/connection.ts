@@ -45,9 +45,13 @@ export class RealtimeConnection {
   private join(frame: Frame): void {
     const { config: rawConfig, access_token: accessToken } = frame.payload
     const config = isRecord(rawConfig) ? rawConfig : {}
-    const verdict = typeof accessToken === 'string' ? resolveRequestRole({ authorization: `Bearer ${accessToken}` }) : { ok: true as const, value: this.socketRole }
+    const verdict =
+      typeof accessToken === 'string'
+        ? resolveRequestRole({ authorization: `Bearer ${accessToken}` })
+        : { ok: true as const, value: this.socketRole }
     if (!verdict.ok) return this.reply(frame, 'error', { reason: verdict.message })
-    if (config.private === true) return this.reply(frame, 'error', { reason: 'private channels are not supported by the local stack' })
+    if (config.private === true)
+      return this.reply(frame, 'error', { reason: 'private channels are not supported by the local stack' })
     const parsed = parsePostgresBindings(config.postgres_changes)
     if (!parsed.ok) return this.reply(frame, 'error', { reason: parsed.message })
     const previous = this.joined.get(frame.topic)
@@ -61,15 +65,27 @@ export class RealtimeConnection {
       broadcast: { self: broadcast.self === true, ack: broadcast.ack === true },
       push: (event, payload) => this.send({ joinRef: null, ref: null, topic: frame.topic, event, payload }),
       expire: (message) => {
-        channel.push('system', { status: 'error', message, extension: 'system', channel: subtopic(frame.topic) })
+        channel.push('system', {
+          status: 'error',
+          message,
+          extension: 'system',
+          channel: subtopic(frame.topic),
+        })
         this.close(channel)
       },
     }
     this.joined.set(frame.topic, channel)
     this.delivery.channels.add(channel)
-    this.reply(frame, 'ok', { postgres_changes: parsed.bindings.map((binding) => ({ ...binding.requested, id: binding.id })) })
+    this.reply(frame, 'ok', {
+      postgres_changes: parsed.bindings.map((binding) => ({ ...binding.requested, id: binding.id })),
+    })
     if (parsed.bindings.length > 0) {
-      channel.push('system', { status: 'ok', message: 'Subscribed to PostgreSQL', extension: 'postgres_changes', channel: subtopic(frame.topic) })
+      channel.push('system', {
+        status: 'ok',
+        message: 'Subscribed to PostgreSQL',
+        extension: 'postgres_changes',
+        channel: subtopic(frame.topic),
+      })
     }
     if (isRecord(config.presence) && config.presence.enabled === true) channel.push('presence_state', {})
   }
@@ -96,11 +112,23 @@ export class RealtimeConnection {
   private close(channel: JoinedChannel): void {
     this.delivery.channels.delete(channel)
     if (this.joined.get(channel.topic) === channel) this.joined.delete(channel.topic)
-    this.send({ joinRef: channel.joinRef, ref: channel.joinRef, topic: channel.topic, event: 'phx_close', payload: {} })
+    this.send({
+      joinRef: channel.joinRef,
+      ref: channel.joinRef,
+      topic: channel.topic,
+      event: 'phx_close',
+      payload: {},
+    })
   }
 
   private reply(frame: Frame, status: 'ok' | 'error', response: Record<string, unknown>): void {
-    this.send({ joinRef: frame.joinRef, ref: frame.ref, topic: frame.topic, event: 'phx_reply', payload: { status, response } })
+    this.send({
+      joinRef: frame.joinRef,
+      ref: frame.ref,
+      topic: frame.topic,
+      event: 'phx_reply',
+      payload: { status, response },
+    })
   }
 
   private send(frame: Frame): void {

@@ -27,7 +27,9 @@ export class ChangeDelivery {
   enqueue(change: Change): void {
     this.queue = this.queue
       .then(() => this.deliver(change))
-      .catch((error: unknown) => this.warn(`realtime: delivery failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        this.warn(`realtime: delivery failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
   }
 
   /** Resolves once every change announced so far has been handled. */
@@ -52,7 +54,12 @@ export class ChangeDelivery {
     }
     if (columns.length === 0) return
     const subscribers = [...groups.values()]
-    const records = await readRowAsEach(this.engine, change, subscribers.map((group) => group.who), this.warn)
+    const records = await readRowAsEach(
+      this.engine,
+      change,
+      subscribers.map((group) => group.who),
+      this.warn,
+    )
     subscribers.forEach(({ channels }, index) => {
       const record = records[index]
       if (record) for (const channel of channels) this.send(channel, change, columns, record)
@@ -62,7 +69,10 @@ export class ChangeDelivery {
   private watchingChannels(change: Change): JoinedChannel[] {
     const watching: JoinedChannel[] = []
     for (const channel of this.channels) {
-      if (!channel.bindings.some((binding) => bindingWatches(binding, change.schema, change.table, change.type))) continue
+      if (
+        !channel.bindings.some((binding) => bindingWatches(binding, change.schema, change.table, change.type))
+      )
+        continue
       if (tokenExpired(channel.who)) channel.expire('Token has expired')
       else watching.push(channel)
     }

@@ -17,7 +17,11 @@ export type FilterVerdict = { ok: true; filter: RowFilter | null } | { ok: false
 export function parseRowFilter(text: string | undefined): FilterVerdict {
   if (text === undefined || text === '') return { ok: true, filter: null }
   const match = /^([^=]+)=([a-z]+)\.(.*)$/s.exec(text)
-  if (!match || !OPERATORS.has(match[2]!)) return { ok: false, message: `invalid filter "${text}": expected column=op.value with op one of eq, neq, lt, lte, gt, gte, in` }
+  if (!match || !OPERATORS.has(match[2]!))
+    return {
+      ok: false,
+      message: `invalid filter "${text}": expected column=op.value with op one of eq, neq, lt, lte, gt, gte, in`,
+    }
   const [, column, operator, value] = match as unknown as [string, string, FilterOperator, string]
   if (operator !== 'in') return { ok: true, filter: { column: column.trim(), operator, values: [value] } }
   const list = /^\((.*)\)$/s.exec(value)
@@ -30,7 +34,11 @@ export function parseRowFilter(text: string | undefined): FilterVerdict {
  * Whether a row passes the filter. A column missing from the row (a DELETE carries its key only)
  * never matches, as on Supabase. Numbers compare as numbers, everything else as text.
  */
-export function rowPassesFilter(filter: RowFilter | null, row: RowValues, columnTypes: Map<string, string>): boolean {
+export function rowPassesFilter(
+  filter: RowFilter | null,
+  row: RowValues,
+  columnTypes: Map<string, string>,
+): boolean {
   if (!filter) return true
   if (!(filter.column in row)) return false
   const cell = row[filter.column]

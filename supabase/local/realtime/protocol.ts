@@ -15,7 +15,8 @@ export interface Frame {
 const USER_BROADCAST_PUSH = 3
 const JSON_ENCODING = 1
 
-export const protocolVersion = (requested: string | null): ProtocolVersion => (requested === '1.0.0' ? '1.0.0' : '2.0.0')
+export const protocolVersion = (requested: string | null): ProtocolVersion =>
+  requested === '1.0.0' ? '1.0.0' : '2.0.0'
 
 export function decodeFrame(data: Buffer, isBinary: boolean, version: ProtocolVersion): Frame | null {
   try {
@@ -38,9 +39,21 @@ export function encodeFrame(message: Frame, version: ProtocolVersion): string {
   return JSON.stringify([joinRef, ref, topic, event, payload])
 }
 
-function frame(joinRef: unknown, ref: unknown, topic: unknown, event: unknown, payload: unknown): Frame | null {
+function frame(
+  joinRef: unknown,
+  ref: unknown,
+  topic: unknown,
+  event: unknown,
+  payload: unknown,
+): Frame | null {
   if (typeof topic !== 'string' || typeof event !== 'string') return null
-  return { joinRef: optionalString(joinRef), ref: optionalString(ref), topic, event, payload: isRecord(payload) ? payload : {} }
+  return {
+    joinRef: optionalString(joinRef),
+    ref: optionalString(ref),
+    topic,
+    event,
+    payload: isRecord(payload) ? payload : {},
+  }
 }
 
 /**
@@ -58,13 +71,15 @@ function decodeBinaryBroadcast(data: Buffer): Frame | null {
     return text
   }) as [string, string, string, string, string]
   const body = data.subarray(offset)
-  const userPayload: unknown = encoding === JSON_ENCODING ? JSON.parse(body.toString('utf8')) : { base64: body.toString('base64') }
+  const userPayload: unknown =
+    encoding === JSON_ENCODING ? JSON.parse(body.toString('utf8')) : { base64: body.toString('base64') }
   const payload: Record<string, unknown> = { type: 'broadcast', event, payload: userPayload }
   if (metadata) payload.meta = JSON.parse(metadata)
   return { joinRef: joinRef || null, ref: ref || null, topic, event: 'broadcast', payload }
 }
 
-const optionalString = (value: unknown): string | null => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null)
+const optionalString = (value: unknown): string | null =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

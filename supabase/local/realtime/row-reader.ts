@@ -22,7 +22,8 @@ export async function readRowAsEach(
   const key = JSON.stringify(change.key)
   const chunkSize = Math.ceil(subscribers.length / PARALLEL_READS[engine.kind])
   const chunks: RequestRole[][] = []
-  for (let start = 0; start < subscribers.length; start += chunkSize) chunks.push(subscribers.slice(start, start + chunkSize))
+  for (let start = 0; start < subscribers.length; start += chunkSize)
+    chunks.push(subscribers.slice(start, start + chunkSize))
   const read = async (tx: Tx, who: RequestRole) => {
     await enterApiRole(tx, who)
     const { rows } = await tx.query<{ record: RowValues }>(sql, [key])
@@ -30,21 +31,28 @@ export async function readRowAsEach(
   }
   const readChunk = async (chunk: RequestRole[]): Promise<(RowValues | null)[]> => {
     try {
-      return await engine.transaction(async (tx) => {
-        const records: (RowValues | null)[] = []
-        for (const who of chunk) records.push(await read(tx, who))
-        return records
-      }, { readOnly: true })
+      return await engine.transaction(
+        async (tx) => {
+          const records: (RowValues | null)[] = []
+          for (const who of chunk) records.push(await read(tx, who))
+          return records
+        },
+        { readOnly: true },
+      )
     } catch {
       // One subscriber's failure aborts the shared transaction: read each alone to tell them apart.
       return Promise.all(
         chunk.map((who) =>
-          engine.transaction((tx) => read(tx, who), { readOnly: true }).catch((error: unknown) => {
-            if (!(error instanceof DatabaseError && error.code === '42501')) {
-              warn(`realtime: could not re-read ${change.schema}.${change.table}: ${error instanceof Error ? error.message : String(error)}`)
-            }
-            return null
-          }),
+          engine
+            .transaction((tx) => read(tx, who), { readOnly: true })
+            .catch((error: unknown) => {
+              if (!(error instanceof DatabaseError && error.code === '42501')) {
+                warn(
+                  `realtime: could not re-read ${change.schema}.${change.table}: ${error instanceof Error ? error.message : String(error)}`,
+                )
+              }
+              return null
+            }),
         ),
       )
     }
@@ -55,7 +63,10 @@ export async function readRowAsEach(
 function rowByKeySql(change: Change): string {
   const relation = `${quoteIdent(change.schema)}.${quoteIdent(change.table)}`
   const where = Object.keys(change.key ?? {})
-    .map((name) => `t.${quoteIdent(name)} = (pg_catalog.jsonb_populate_record(null::${relation}, $1::jsonb)).${quoteIdent(name)}`)
+    .map(
+      (name) =>
+        `t.${quoteIdent(name)} = (pg_catalog.jsonb_populate_record(null::${relation}, $1::jsonb)).${quoteIdent(name)}`,
+    )
     .join(' and ')
   return `select pg_catalog.to_jsonb(t) as record from ${relation} as t where ${where}`
 }

@@ -23,23 +23,38 @@ interface StatementRow {
  * The only stage that touches the database: one transaction as the request's role with its claims
  * (PostgREST's Query.mainQuery run by MainTx); a refusal thrown inside it rolls the change back.
  */
-export async function execute(engine: Engine, who: RequestRole, request: RestRequest, statement: Statement, singular: boolean, maxRows: number | null): Promise<Outcome> {
+export async function execute(
+  engine: Engine,
+  who: RequestRole,
+  request: RestRequest,
+  statement: Statement,
+  singular: boolean,
+  maxRows: number | null,
+): Promise<Outcome> {
   const { method, path, headers } = request
-  return engine.transaction(async (tx) => {
-    await enterApiRole(tx, who, { method, path, headers })
-    const { rows } = await tx.query<StatementRow>(statement.sql, statement.params)
-    const row = rows[0]
-    const outcome: Outcome = { body: row?.body ?? null, pageTotal: Number(row?.page_total ?? 0), total: row?.total == null ? null : Number(row.total) }
-    const explain = statement.explainCount
-    if (explain && wantsEstimate(request, outcome.total, maxRows)) {
-      const { rows: plan } = await tx.query<{ 'QUERY PLAN': unknown }>(explain.sql, explain.params)
-      const planned = planRows(plan[0]?.['QUERY PLAN'])
-      outcome.total = request.preferences.count === 'planned' ? planned : Math.max(outcome.total ?? 0, planned)
-    }
-    // A singular request is refused inside the transaction (PostgREST's MainTx.failNotSingular).
-    if (singular && outcome.pageTotal !== 1) throw singularityError(outcome.pageTotal)
-    return outcome
-  }, { readOnly: isReadMethod(method) })
+  return engine.transaction(
+    async (tx) => {
+      await enterApiRole(tx, who, { method, path, headers })
+      const { rows } = await tx.query<StatementRow>(statement.sql, statement.params)
+      const row = rows[0]
+      const outcome: Outcome = {
+        body: row?.body ?? null,
+        pageTotal: Number(row?.page_total ?? 0),
+        total: row?.total == null ? null : Number(row.total),
+      }
+      const explain = statement.explainCount
+      if (explain && wantsEstimate(request, outcome.total, maxRows)) {
+        const { rows: plan } = await tx.query<{ 'QUERY PLAN': unknown }>(explain.sql, explain.params)
+        const planned = planRows(plan[0]?.['QUERY PLAN'])
+        outcome.total =
+          request.preferences.count === 'planned' ? planned : Math.max(outcome.total ?? 0, planned)
+      }
+      // A singular request is refused inside the transaction (PostgREST's MainTx.failNotSingular).
+      if (singular && outcome.pageTotal !== 1) throw singularityError(outcome.pageTotal)
+      return outcome
+    },
+    { readOnly: isReadMethod(method) },
+  )
 }
 
 /**

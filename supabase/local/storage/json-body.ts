@@ -7,7 +7,8 @@ export async function readJsonBody(request: ApiRequest): Promise<Record<string, 
   if (raw === '') return {}
   try {
     const value: unknown = JSON.parse(raw)
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>
   } catch {
     // refused below
   }

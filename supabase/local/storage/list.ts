@@ -16,7 +16,10 @@ interface ListOptions {
 
 function readListOptions(body: Record<string, unknown>): ListOptions {
   const prefix = typeof body.prefix === 'string' ? body.prefix.replace(/^\/+|\/+$/g, '') : ''
-  const sortBy = (typeof body.sortBy === 'object' && body.sortBy !== null ? body.sortBy : {}) as Record<string, unknown>
+  const sortBy = (typeof body.sortBy === 'object' && body.sortBy !== null ? body.sortBy : {}) as Record<
+    string,
+    unknown
+  >
   const column = typeof sortBy.column === 'string' ? sortBy.column : 'name'
   if (!SORT_COLUMNS.has(column)) throw invalidRequest(`Cannot sort by ${column}`)
   return {
@@ -43,14 +46,19 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (character) => `\\$
  * One level of the bucket under a folder, as storage.search() gives it: files with their row,
  * sub-folders once each with id null. Runs as the caller, so only visible objects count.
  */
-export async function listObjects(request: ApiRequest, context: StackContext, bucket: string): Promise<ApiResponse> {
+export async function listObjects(
+  request: ApiRequest,
+  context: StackContext,
+  bucket: string,
+): Promise<ApiResponse> {
   const who = requireCaller(request)
   const options = readListOptions(await readJsonBody(request))
   const direction = options.descending ? 'desc' : 'asc'
-  const entries = await context.engine.transaction(async (tx) => {
-    await becomeCaller(tx, who, request)
-    const { rows } = await tx.query(
-      `with level as (
+  const entries = await context.engine.transaction(
+    async (tx) => {
+      await becomeCaller(tx, who, request)
+      const { rows } = await tx.query(
+        `with level as (
          select split_part(substr(name, char_length($3::text) + 1), '/', 1) as entry,
                 strpos(substr(name, char_length($3::text) + 1), '/') > 0 as is_folder, o.*
          from storage.objects o
@@ -67,9 +75,18 @@ export async function listObjects(request: ApiRequest, context: StackContext, bu
        group by entry, is_folder
        order by ${options.column} ${direction} nulls last, name ${direction}
        limit $5 offset $6`,
-      [bucket, `${likeEscape(options.folder)}%`, options.folder, `${likeEscape(options.search)}%`, options.limit, options.offset],
-    )
-    return rows
-  }, { readOnly: true })
+        [
+          bucket,
+          `${likeEscape(options.folder)}%`,
+          options.folder,
+          `${likeEscape(options.search)}%`,
+          options.limit,
+          options.offset,
+        ],
+      )
+      return rows
+    },
+    { readOnly: true },
+  )
   return json(200, entries)
 }

@@ -54,7 +54,11 @@ function parseMultipart(contentType: string, body: Buffer): Promise<UploadedFile
       resolve({
         bytes: file.bytes,
         mimetype: file.mimetype || 'application/octet-stream',
-        cacheControl: !cacheControl ? DEFAULT_CACHE_CONTROL : /^\d+$/.test(cacheControl) ? `max-age=${cacheControl}` : cacheControl,
+        cacheControl: !cacheControl
+          ? DEFAULT_CACHE_CONTROL
+          : /^\d+$/.test(cacheControl)
+            ? `max-age=${cacheControl}`
+            : cacheControl,
         userMetadata: parseMetadata(fields.get('metadata') ?? ''),
       })
     })
@@ -66,7 +70,8 @@ function parseMetadata(raw: string): Record<string, unknown> | null {
   if (raw.trim() === '') return null
   try {
     const value: unknown = JSON.parse(raw)
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>
   } catch {
     // fall through to the refusal below
   }

@@ -1,4 +1,10 @@
-import { createClient, type RealtimeChannel, type RealtimePostgresChangesPayload, type SupabaseClient, type SupabaseClientOptions } from '@supabase/supabase-js'
+import {
+  createClient,
+  type RealtimeChannel,
+  type RealtimePostgresChangesPayload,
+  type SupabaseClient,
+  type SupabaseClientOptions,
+} from '@supabase/supabase-js'
 import { after } from 'node:test'
 import ws from 'ws'
 import { ANON_KEY, JWT_SECRET, SERVICE_ROLE_KEY } from '../../../supabase/local/config.ts'
@@ -21,7 +27,10 @@ type RealtimeTransport = NonNullable<NonNullable<SupabaseClientOptions<'public'>
 /** An access token as Supabase Auth would issue it for the user. */
 export const accessTokenFor = (userId: string, ttlSeconds = 3600): string => {
   const now = Math.floor(Date.now() / 1000)
-  return signJwt({ sub: userId, role: 'authenticated', aud: 'authenticated', iat: now, exp: now + ttlSeconds }, JWT_SECRET)
+  return signJwt(
+    { sub: userId, role: 'authenticated', aud: 'authenticated', iat: now, exp: now + ttlSeconds },
+    JWT_SECRET,
+  )
 }
 
 /** Every client a test file opened; an open socket would keep the file's process alive after a failure. */
@@ -30,10 +39,16 @@ after(() => {
   for (const client of openClients) client.realtime.disconnect()
 })
 
-export function realtimeClient(options: { key?: string; vsn?: '1.0.0' | '2.0.0'; heartbeatIntervalMs?: number } = {}): SupabaseClient {
+export function realtimeClient(
+  options: { key?: string; vsn?: '1.0.0' | '2.0.0'; heartbeatIntervalMs?: number } = {},
+): SupabaseClient {
   const client = createClient(API_URL, options.key ?? ANON_KEY, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    realtime: { transport: ws as unknown as RealtimeTransport, vsn: options.vsn, heartbeatIntervalMs: options.heartbeatIntervalMs },
+    realtime: {
+      transport: ws as unknown as RealtimeTransport,
+      vsn: options.vsn,
+      heartbeatIntervalMs: options.heartbeatIntervalMs,
+    },
   })
   openClients.add(client)
   return client
@@ -62,11 +77,15 @@ export async function watchNotes(
   const waiters = new Set<() => void>()
   let channel = client.channel(`notes-${Math.random().toString(36).slice(2)}`)
   for (const binding of bindings) {
-    channel = channel.on<Note>('postgres_changes', { event: binding.event as '*', schema: 'public', table: NOTES, filter: binding.filter }, (change) => {
-      received.push(change)
-      onChange?.(change)
-      for (const wake of waiters) wake()
-    })
+    channel = channel.on<Note>(
+      'postgres_changes',
+      { event: binding.event as '*', schema: 'public', table: NOTES, filter: binding.filter },
+      (change) => {
+        received.push(change)
+        onChange?.(change)
+        for (const wake of waiters) wake()
+      },
+    )
   }
   await new Promise<void>((resolve, reject) => {
     channel.subscribe((status, error) => {
@@ -97,7 +116,11 @@ export async function watchNotes(
 }
 
 export async function insertNote(ownerId: string, title: string, priority = 0): Promise<Note> {
-  const { data, error } = await serviceRole().from(NOTES).insert({ owner_id: ownerId, title, priority }).select().single<Note>()
+  const { data, error } = await serviceRole()
+    .from(NOTES)
+    .insert({ owner_id: ownerId, title, priority })
+    .select()
+    .single<Note>()
   if (error || !data) throw error ?? new Error('insert returned no row')
   return data
 }

@@ -18,7 +18,9 @@ export function databaseUrl(database: string, user = 'postgres'): string {
 
 /** The stack's bootstrap scripts in order, or a minimal stand-in while they do not exist. */
 export function bootstrapScripts(): string[] {
-  const files = readdirSync(bootstrapDir).filter((name) => name.endsWith('.sql')).toSorted()
+  const files = readdirSync(bootstrapDir)
+    .filter((name) => name.endsWith('.sql'))
+    .toSorted()
   if (files.length === 0) return [readFileSync(path.join(here, 'minimal-bootstrap.sql'), 'utf8')]
   return files.map((name) => readFileSync(path.join(bootstrapDir, name), 'utf8'))
 }

@@ -26,7 +26,16 @@ if (pglite) {
 } else {
   engine = openPostgresEngine(await createFixtureDatabase(database))
 }
-const server = createApiServer({ '/rest/v1': handleRest }, { engine, storageDir: '/nonexistent', exposedSchemas: ['public', 'conformance'], maxRows: cliConfig().maxRows }, () => undefined)
+const server = createApiServer(
+  { '/rest/v1': handleRest },
+  {
+    engine,
+    storageDir: '/nonexistent',
+    exposedSchemas: ['public', 'conformance'],
+    maxRows: cliConfig().maxRows,
+  },
+  () => undefined,
+)
 server.listen(port, '127.0.0.1', () => console.log(`REST_URL=http://127.0.0.1:${port}/rest/v1`))
 const shutdown = async () => {
   server.close()

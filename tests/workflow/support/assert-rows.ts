@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict'
 import type { Row } from './world.ts'
 
-const show = (rows: Row[]) => rows.slice(0, 5).map((row) => JSON.stringify(row)).join('\n    ')
+const show = (rows: Row[]) =>
+  rows
+    .slice(0, 5)
+    .map((row) => JSON.stringify(row))
+    .join('\n    ')
 
 /** Fails naming every leaked row (seen but forbidden) and every missing one (allowed but absent). */
 export function assertSameRows(seen: Row[], expected: Row[], context: string): void {

@@ -6,9 +6,21 @@ import type { Row } from './world.ts'
 export const PHUONG_DONG = 'c0000000-0000-4000-8000-000000000001'
 export const SAO_BIEN = 'c0000000-0000-4000-8000-000000000002'
 /** Landing Page: 15.000.000 ₫, 6 months of warranty. */
-export const LANDING_PAGE = { id: 'b0000000-0000-4000-8000-000000000001', priceVnd: 15_000_000, warrantyMonths: 6 }
+export const LANDING_PAGE = {
+  id: 'b0000000-0000-4000-8000-000000000001',
+  priceVnd: 15_000_000,
+  warrantyMonths: 6,
+}
 
-export const STEPS = ['request', 'agreement', 'payment', 'implementation', 'completion', 'acceptance', 'warranty'] as const
+export const STEPS = [
+  'request',
+  'agreement',
+  'payment',
+  'implementation',
+  'completion',
+  'acceptance',
+  'warranty',
+] as const
 export type Step = (typeof STEPS)[number]
 export const nextStep = (step: Step): Step | undefined => STEPS[STEPS.indexOf(step) + 1]
 
@@ -35,7 +47,11 @@ export async function call(who: Persona, fn: string, args: Record<string, unknow
 /** Calls a workflow function that must succeed and returns its row. */
 export async function act(who: Persona, fn: string, args: Record<string, unknown>): Promise<Row> {
   const outcome = await call(who, fn, args)
-  assert.equal(outcome.code, null, `${who.name} ${fn}: refused with ${String(outcome.code)} ${JSON.stringify(outcome.detail)}`)
+  assert.equal(
+    outcome.code,
+    null,
+    `${who.name} ${fn}: refused with ${String(outcome.code)} ${JSON.stringify(outcome.detail)}`,
+  )
   return outcome.data as Row
 }
 
@@ -46,7 +62,11 @@ export async function engagement(id: string): Promise<Row> {
 }
 
 export async function rowsOf(table: string, engagementId: string, columns = '*'): Promise<Row[]> {
-  const { data, error } = await serviceRole().from(table).select(columns).eq('engagement_id', engagementId).order('created_at')
+  const { data, error } = await serviceRole()
+    .from(table)
+    .select(columns)
+    .eq('engagement_id', engagementId)
+    .order('created_at')
   assert.equal(error, null)
   return (data ?? []) as unknown as Row[]
 }
@@ -55,9 +75,18 @@ export async function rowsOf(table: string, engagementId: string, columns = '*')
  * The arguments of a move made on what the caller sees now: the engagement's version and, for the
  * move to payment, the sent quote it accepts (id and version).
  */
-export async function transitionArgs(id: string, toStep: string, note?: string): Promise<Record<string, unknown>> {
+export async function transitionArgs(
+  id: string,
+  toStep: string,
+  note?: string,
+): Promise<Record<string, unknown>> {
   const current = await engagement(id)
-  const args: Record<string, unknown> = { engagement_id: id, to_step: toStep, expected_version: current.version, note: note ?? null }
+  const args: Record<string, unknown> = {
+    engagement_id: id,
+    to_step: toStep,
+    expected_version: current.version,
+    note: note ?? null,
+  }
   if (toStep !== 'payment') return args
   const sent = (await rowsOf('quotes', id)).find((row) => row.status === 'sent')
   return sent ? { ...args, quote_id: sent.id, quote_version: sent.version } : args
@@ -99,14 +128,18 @@ export async function engagementAt(step: Step, title = `Kiểm thử bước ${s
   await move(an, id, 'payment')
   for (const payment of await rowsOf('payments', id)) {
     if (payment.due_before_start !== true) continue
-    await act(binh, 'submit_payment_proof', { payment_id: payment.id, note: 'Đã chuyển khoản qua Vietcombank.' })
+    await act(binh, 'submit_payment_proof', {
+      payment_id: payment.id,
+      note: 'Đã chuyển khoản qua Vietcombank.',
+    })
     await act(lan, 'confirm_payment', { payment_id: payment.id })
   }
   if (reached('payment')) return engagement(id)
 
   await move(lan, id, 'implementation')
   for (const milestone of await rowsOf('milestones', id)) {
-    if (milestone.responsible === 'provider') await act(lan, 'mark_milestone_done', { milestone_id: milestone.id })
+    if (milestone.responsible === 'provider')
+      await act(lan, 'mark_milestone_done', { milestone_id: milestone.id })
   }
   if (reached('implementation')) return engagement(id)
 
@@ -131,7 +164,10 @@ export async function engagementAt(step: Step, title = `Kiểm thử bước ${s
 /** What a refused act must leave untouched. */
 export async function footprint(id: string): Promise<Row> {
   const row = await engagement(id)
-  const { count } = await serviceRole().from('engagement_events').select('id', { count: 'exact', head: true }).eq('engagement_id', id)
+  const { count } = await serviceRole()
+    .from('engagement_events')
+    .select('id', { count: 'exact', head: true })
+    .eq('engagement_id', id)
   return {
     step: row.step,
     state: row.state,

@@ -21,20 +21,30 @@ const always = () => true
 
 export const ENGAGEMENT_CELLS: EngagementCell[] = [
   { label: 'engagements', table: 'engagements', engagementColumn: 'id', columns: 'id', clientSees: always },
-  { label: 'quotes', table: 'quotes', engagementColumn: 'engagement_id', columns: 'id,engagement_id,status,sent_at', clientSees: (row) => row.sent_at !== null },
+  {
+    label: 'quotes',
+    table: 'quotes',
+    engagementColumn: 'engagement_id',
+    columns: 'id,engagement_id,status,sent_at',
+    clientSees: (row) => row.sent_at !== null,
+  },
   ...['milestones', 'payments', 'change_requests', 'acceptances', 'requirements', 'warranty_claims'].map(
-    (table): EngagementCell => ({ label: table, table, engagementColumn: 'engagement_id', columns: 'id,engagement_id', clientSees: always }),
-  ),
-  ...(['confidential', 'shared', 'internal'] as const).map(
-    (visibility): EngagementCell => ({
-      label: `documents ${visibility}`,
-      table: 'documents',
+    (table): EngagementCell => ({
+      label: table,
+      table,
       engagementColumn: 'engagement_id',
-      columns: 'id,engagement_id,visibility',
-      within: (row) => row.visibility === visibility,
-      clientSees: () => visibility !== 'internal',
+      columns: 'id,engagement_id',
+      clientSees: always,
     }),
   ),
+  ...(['confidential', 'shared', 'internal'] as const).map((visibility): EngagementCell => ({
+    label: `documents ${visibility}`,
+    table: 'documents',
+    engagementColumn: 'engagement_id',
+    columns: 'id,engagement_id,visibility',
+    within: (row) => row.visibility === visibility,
+    clientSees: () => visibility !== 'internal',
+  })),
   {
     label: 'engagement_events',
     table: 'engagement_events',

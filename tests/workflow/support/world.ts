@@ -45,9 +45,12 @@ export async function loadWorld(): Promise<World> {
   const audienceOf = (userId: string | null): Audience => {
     if (!userId) return { side: 'nobody' }
     const staffRow = staff.find((row) => row.user_id === userId && row.active !== false)
-    if (staffRow) return staffRow.role === 'account_manager' ? { side: 'account_manager', userId } : { side: 'manager' }
+    if (staffRow)
+      return staffRow.role === 'account_manager' ? { side: 'account_manager', userId } : { side: 'manager' }
     const clientIds = new Set(
-      clientMembers.filter((row) => row.user_id === userId && row.active !== false).map((row) => String(row.client_id)),
+      clientMembers
+        .filter((row) => row.user_id === userId && row.active !== false)
+        .map((row) => String(row.client_id)),
     )
     return clientIds.size > 0 ? { side: 'client', clientIds } : { side: 'nobody' }
   }

@@ -35,7 +35,12 @@ export function BarChart({ title, categories, series, format, categoryLabel }: P
           ))}
         </ul>
       )}
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="w-full max-w-xl" aria-hidden="true" focusable="false">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="w-full max-w-xl"
+        aria-hidden="true"
+        focusable="false"
+      >
         {categories.map((category, row) => (
           <g key={category} transform={`translate(0 ${row * groupHeight})`}>
             <text x={0} y={groupHeight / 2} dominantBaseline="middle" className="fill-slate-700 text-[12px]">

@@ -2,7 +2,11 @@ import type { ApiResponse } from '../../http/types.ts'
 import { authJson } from '../responses.ts'
 
 export const health = (): ApiResponse =>
-  authJson(200, { version: 'local', name: 'GoTrue', description: 'GoTrue is a user registration and authentication API' })
+  authJson(200, {
+    version: 'local',
+    name: 'GoTrue',
+    description: 'GoTrue is a user registration and authentication API',
+  })
 
 /** What `supabase start` enables: email sign-up, confirmed at once. */
 export const settings = (): ApiResponse =>

@@ -32,24 +32,34 @@ export async function createUser(request: ApiRequest, context: StackContext): Pr
 export async function listUsers(request: ApiRequest, context: StackContext): Promise<ApiResponse> {
   requireServiceRole(request)
   const page = Math.max(1, Number.parseInt(request.url.searchParams.get('page') ?? '1', 10) || 1)
-  const perPage = Math.min(1000, Math.max(1, Number.parseInt(request.url.searchParams.get('per_page') ?? '50', 10) || 50))
-  const { users, total } = await context.engine.transaction(async (tx) => {
-    const { rows } = await tx.query<{ id: string; total: string }>(
-      `select id, count(*) over () as total from auth.users where deleted_at is null
+  const perPage = Math.min(
+    1000,
+    Math.max(1, Number.parseInt(request.url.searchParams.get('per_page') ?? '50', 10) || 50),
+  )
+  const { users, total } = await context.engine.transaction(
+    async (tx) => {
+      const { rows } = await tx.query<{ id: string; total: string }>(
+        `select id, count(*) over () as total from auth.users where deleted_at is null
        order by created_at, id limit $1 offset $2`,
-      [perPage, (page - 1) * perPage],
-    )
-    const found = []
-    for (const row of rows) {
-      const user = await findUserById(tx, row.id)
-      if (user) found.push(await toUserJson(tx, user))
-    }
-    return { users: found, total: Number(rows[0]?.total ?? 0) }
-  }, { readOnly: true })
+        [perPage, (page - 1) * perPage],
+      )
+      const found = []
+      for (const row of rows) {
+        const user = await findUserById(tx, row.id)
+        if (user) found.push(await toUserJson(tx, user))
+      }
+      return { users: found, total: Number(rows[0]?.total ?? 0) }
+    },
+    { readOnly: true },
+  )
   return json(200, { users, aud: 'authenticated' }, { ...API_VERSION_HEADER, 'x-total-count': String(total) })
 }
 
-export async function deleteUser(request: ApiRequest, context: StackContext, userId: string): Promise<ApiResponse> {
+export async function deleteUser(
+  request: ApiRequest,
+  context: StackContext,
+  userId: string,
+): Promise<ApiResponse> {
   requireServiceRole(request)
   if (!isUuid(userId)) throw new AuthError(404, 'user_not_found', 'User not found')
   const user = await context.engine.transaction(async (tx) => {

@@ -15,7 +15,8 @@ export async function signUp(request: ApiRequest, context: StackContext): Promis
   const userMetadata = optionalObject(body, 'data') ?? {}
   const passwordHash = await hashPassword(password)
   const session = await context.engine.transaction(async (tx) => {
-    if (await findUserByEmail(tx, email)) throw new AuthError(422, 'user_already_exists', 'User already registered')
+    if (await findUserByEmail(tx, email))
+      throw new AuthError(422, 'user_already_exists', 'User already registered')
     const user = await insertUser(tx, { email, passwordHash, userMetadata, appMetadata: {}, confirmed: true })
     return startSession(tx, user.id)
   })

@@ -17,7 +17,10 @@ async function currentUser(tx: Tx, request: ApiRequest): Promise<{ user: UserRow
 }
 
 export async function getUser(request: ApiRequest, context: StackContext): Promise<ApiResponse> {
-  const user = await context.engine.transaction(async (tx) => toUserJson(tx, (await currentUser(tx, request)).user), { readOnly: true })
+  const user = await context.engine.transaction(
+    async (tx) => toUserJson(tx, (await currentUser(tx, request)).user),
+    { readOnly: true },
+  )
   return authJson(200, user)
 }
 
@@ -34,7 +37,8 @@ export async function updateUser(request: ApiRequest, context: StackContext): Pr
     const { user: current } = await currentUser(tx, request)
     if (email && email !== current.email) {
       const holder = await findUserByEmail(tx, email)
-      if (holder) throw new AuthError(422, 'email_exists', 'A user with this email address has already been registered')
+      if (holder)
+        throw new AuthError(422, 'email_exists', 'A user with this email address has already been registered')
     }
     await tx.query(
       `update auth.users set
@@ -71,4 +75,3 @@ export async function logOut(request: ApiRequest, context: StackContext): Promis
   })
   return noContent()
 }
-

@@ -1,7 +1,14 @@
 import { parseField } from './field.ts'
 import { queryParamError } from '../errors.ts'
 import { splitTopLevel, unquote } from './split.ts'
-import { OPERATORS, type Condition, type Field, type Filter, type FilterValue, type Operator } from './types.ts'
+import {
+  OPERATORS,
+  type Condition,
+  type Field,
+  type Filter,
+  type FilterValue,
+  type Operator,
+} from './types.ts'
 
 const operatorSet = new Set<string>(OPERATORS)
 const quantifiable = new Set(['eq', 'like', 'ilike', 'gt', 'gte', 'lt', 'lte', 'match', 'imatch'])
@@ -17,21 +24,29 @@ export function parseFilter(field: Field, raw: string): Filter {
   const negated = rest.startsWith('not.')
   if (negated) rest = rest.slice(4)
   const match = /^([a-z]+)(?:\(([^)]*)\))?\.([\s\S]*)$/.exec(rest)
-  if (!match || !operatorSet.has(match[1]!)) throw filterError(raw, 'expecting "not" or operator (eq, gt, ...)')
+  if (!match || !operatorSet.has(match[1]!))
+    throw filterError(raw, 'expecting "not" or operator (eq, gt, ...)')
   const operator = match[1] as Operator
   const modifier = match[2]
   const text = match[3]!
   return { kind: 'filter', field, negated, operator, value: parseValue(operator, modifier, text, raw) }
 }
 
-function parseValue(operator: Operator, modifier: string | undefined, text: string, raw: string): FilterValue {
+function parseValue(
+  operator: Operator,
+  modifier: string | undefined,
+  text: string,
+  raw: string,
+): FilterValue {
   if (textSearch.has(operator)) return { kind: 'text-search', config: modifier?.trim() || null, query: text }
   if (modifier !== undefined) {
-    if ((modifier !== 'any' && modifier !== 'all') || !quantifiable.has(operator)) throw filterError(raw, `unexpected modifier (${modifier})`)
+    if ((modifier !== 'any' && modifier !== 'all') || !quantifiable.has(operator))
+      throw filterError(raw, `unexpected modifier (${modifier})`)
     return { kind: 'quantified', quantifier: modifier, values: listItems(text, '{', '}', raw) }
   }
   if (operator === 'in') return { kind: 'list', values: listItems(text, '(', ')', raw) }
-  if (operator === 'is' && !isValues.has(text.toLowerCase())) throw filterError(raw, 'expecting null, not_null, true, false or unknown')
+  if (operator === 'is' && !isValues.has(text.toLowerCase()))
+    throw filterError(raw, 'expecting null, not_null, true, false or unknown')
   return { kind: 'single', value: operator === 'is' ? text.toLowerCase() : text }
 }
 
@@ -44,7 +59,11 @@ function listItems(text: string, open: string, close: string, raw: string): stri
 
 /** The inside of `or=(a.eq.1,and(b.gt.2,c.is.null))`. */
 export function parseLogic(operator: 'and' | 'or', negated: boolean, raw: string): Condition {
-  const failure = () => queryParamError(`"failed to parse logic tree (${raw})" (line 1, column 1)`, 'expecting a list of conditions')
+  const failure = () =>
+    queryParamError(
+      `"failed to parse logic tree (${raw})" (line 1, column 1)`,
+      'expecting a list of conditions',
+    )
   if (!raw.startsWith('(') || !raw.endsWith(')')) throw failure()
   const conditions = splitTopLevel(raw.slice(1, -1)).map((item): Condition => {
     const logic = /^(not\.)?(and|or)(\([\s\S]*\))$/.exec(item.trim())

@@ -16,7 +16,8 @@ export function parsePrefer(header: string | string[] | undefined): Preferences 
     const [key, value] = token.split('=').map((part) => part.trim())
     if (!key || !value || !(key in allowed)) continue
     const name = key as keyof Preferences
-    if ((allowed[name] as readonly string[]).includes(value)) (preferences as unknown as Record<string, string | null>)[name] = value
+    if ((allowed[name] as readonly string[]).includes(value))
+      (preferences as unknown as Record<string, string | null>)[name] = value
   }
   return preferences
 }

@@ -12,7 +12,16 @@ const LOGIC_KEY = /^(not\.)?(and|or)$/
 /** Reads the query string into a typed request; filters keep their raw text for RPC arguments. */
 export function parseQuery(params: URLSearchParams): ParsedQuery {
   if (params.toString().length > LIMITS.queryLength) throw queryTooLong(LIMITS.queryLength)
-  const query: ParsedQuery = { select: [{ kind: 'star' }], filters: [], logic: [], order: [], limits: [], offsets: [], columns: null, onConflict: null }
+  const query: ParsedQuery = {
+    select: [{ kind: 'star' }],
+    filters: [],
+    logic: [],
+    order: [],
+    limits: [],
+    offsets: [],
+    columns: null,
+    onConflict: null,
+  }
   for (const [key, raw] of params) {
     if (key === 'select') query.select = parseSelect(raw)
     else if (key === 'columns') query.columns = nameList(raw, key)
@@ -24,7 +33,8 @@ export function parseQuery(params: URLSearchParams): ParsedQuery {
 
 function readScoped(query: ParsedQuery, key: string, raw: string): void {
   const segments = key.split('.')
-  const logicStart = segments.length >= 2 && segments.at(-2) === 'not' ? segments.length - 2 : segments.length - 1
+  const logicStart =
+    segments.length >= 2 && segments.at(-2) === 'not' ? segments.length - 2 : segments.length - 1
   const logicKey = segments.slice(logicStart).join('.')
   const logic = LOGIC_KEY.exec(logicKey)
   if (logic) {
@@ -39,8 +49,7 @@ function readScoped(query: ParsedQuery, key: string, raw: string): void {
     const value = count(raw, key)
     // PostgREST ignores a limit or offset that is not a number.
     if (value !== null) (last === 'limit' ? query.limits : query.offsets).push({ path, value })
-  }
-  else query.filters.push({ key, raw, condition: scopedFilter(key, raw) })
+  } else query.filters.push({ key, raw, condition: scopedFilter(key, raw) })
 }
 
 function scopedFilter(key: string, raw: string): Scoped<ReturnType<typeof parseFilter>> | Error {
@@ -50,7 +59,8 @@ function scopedFilter(key: string, raw: string): Scoped<ReturnType<typeof parseF
     const segments = head.split('.')
     const fieldText = segments.pop()! + (arrow === -1 ? '' : key.slice(arrow))
     const field = parseField(fieldText)
-    if (!field) throw queryParamError(`"failed to parse filter (${key})" (line 1, column 1)`, 'expecting a column name')
+    if (!field)
+      throw queryParamError(`"failed to parse filter (${key})" (line 1, column 1)`, 'expecting a column name')
     return { path: segments, value: parseFilter(field, raw) }
   } catch (error) {
     return error as Error
@@ -59,7 +69,8 @@ function scopedFilter(key: string, raw: string): Scoped<ReturnType<typeof parseF
 
 function nameList(raw: string, key: string): string[] {
   const names = splitTopLevel(raw).map((name) => unquote(name.trim()))
-  if (names.some((name) => name === '')) throw queryParamError(`"failed to parse ${key} parameter (${raw})" (line 1, column 1)`)
+  if (names.some((name) => name === ''))
+    throw queryParamError(`"failed to parse ${key} parameter (${raw})" (line 1, column 1)`)
   return names
 }
 
@@ -67,6 +78,10 @@ function count(raw: string, key: string): number | null {
   if (!/^\d+$/.test(raw)) return null
   // Any limit is cut to db-max-rows (PostgREST's RangeQuery.restrictRange), so only an offset can be too large.
   if (raw.length > 15 && key.endsWith('limit')) return Infinity
-  if (raw.length > 15) throw queryParamError(`"failed to parse ${key} parameter (${raw})" (line 1, column 1)`, 'the number is too large')
+  if (raw.length > 15)
+    throw queryParamError(
+      `"failed to parse ${key} parameter (${raw})" (line 1, column 1)`,
+      'the number is too large',
+    )
   return Number(raw)
 }

@@ -32,7 +32,8 @@ export async function parseRequest(request: ApiRequest, exposedSchemas: string[]
   const schema = chooseSchema(request, exposedSchemas)
   const query = parseQuery(request.url.searchParams)
   const headers: Record<string, string> = {}
-  for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers[name] = value
+  for (const [name, value] of Object.entries(request.headers))
+    if (typeof value === 'string') headers[name] = value
   return {
     method: request.method,
     path: request.url.pathname,

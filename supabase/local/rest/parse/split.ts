@@ -14,7 +14,8 @@ export function splitTopLevel(text: string, separator = ','): string[] {
     else if (quoted) continue
     else if (char === '(' || char === '{') {
       depth++
-      if (depth > LIMITS.nesting) throw queryParamError(`"failed to parse (${text.slice(0, 60)})"`, 'nested too deeply')
+      if (depth > LIMITS.nesting)
+        throw queryParamError(`"failed to parse (${text.slice(0, 60)})"`, 'nested too deeply')
     } else if (char === ')' || char === '}') depth--
     else if (char === separator && depth === 0) {
       parts.push(text.slice(start, i))
@@ -22,12 +23,14 @@ export function splitTopLevel(text: string, separator = ','): string[] {
     }
   }
   parts.push(text.slice(start))
-  if (parts.length > LIMITS.listItems) throw queryParamError('Too many items in a list', `more than ${LIMITS.listItems}`)
+  if (parts.length > LIMITS.listItems)
+    throw queryParamError('Too many items in a list', `more than ${LIMITS.listItems}`)
   return parts
 }
 
 /** `"a \"b\""` -> `a "b"`; anything else unchanged. */
 export function unquote(text: string): string {
-  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) return text.slice(1, -1).replace(/\\(.)/g, '$1')
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"'))
+    return text.slice(1, -1).replace(/\\(.)/g, '$1')
   return text
 }

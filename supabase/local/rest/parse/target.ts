@@ -7,13 +7,16 @@ const READ_METHODS = new Set(['GET', 'HEAD'])
 
 /** `/projects` or `/rpc/fn`; anything deeper is not a PostgREST resource (ApiRequest.getResource). */
 export function readTarget(path: string): Target {
-  const segments = path.split('/').filter(Boolean).map((segment) => {
-    try {
-      return decodeURIComponent(segment)
-    } catch {
-      throw malformedPath()
-    }
-  })
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment)
+      } catch {
+        throw malformedPath()
+      }
+    })
   if (segments.length === 1 && segments[0] !== 'rpc') return { kind: 'relation', name: segments[0]! }
   if (segments.length === 2 && segments[0] === 'rpc') return { kind: 'rpc', name: segments[1]! }
   throw invalidResourcePath()
@@ -21,7 +24,9 @@ export function readTarget(path: string): Target {
 
 /** Accept-Profile for reads, Content-Profile for writes; the first exposed schema by default (ApiRequest.getSchema). */
 export function chooseSchema(request: ApiRequest, exposed: string[]): string {
-  const header = READ_METHODS.has(request.method) ? request.headers['accept-profile'] : request.headers['content-profile']
+  const header = READ_METHODS.has(request.method)
+    ? request.headers['accept-profile']
+    : request.headers['content-profile']
   const wanted = typeof header === 'string' ? header.trim() : undefined
   if (wanted === undefined || wanted === '') return exposed[0] ?? 'public'
   if (!exposed.includes(wanted)) throw unacceptableSchema(exposed)

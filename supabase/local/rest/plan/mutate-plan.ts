@@ -13,14 +13,28 @@ const atRoot = <T extends { path: string[] }>(items: T[]) => items.filter((item)
  */
 export function planMutate(cache: SchemaCache, relation: Relation, request: RestRequest): MutatePlan {
   const { method, preferences, query, payload } = request
-  const scopeQuery = { ...query, select: [], logic: atRoot(query.logic), order: atRoot(query.order), limits: atRoot(query.limits), offsets: [] }
+  const scopeQuery = {
+    ...query,
+    select: [],
+    logic: atRoot(query.logic),
+    order: atRoot(query.order),
+    limits: atRoot(query.limits),
+    offsets: [],
+  }
   const scopeNode = planRead(cache, relation, scopeQuery, atRoot(conditionsOf(query.filters)))
   const action: WriteAction =
-    method === 'POST' ? planInsert(relation, payload, query.columns, query.onConflict, preferences)
-    : method === 'PATCH' ? planUpdate(relation, payload, query.columns)
-    : { kind: 'delete' }
+    method === 'POST'
+      ? planInsert(relation, payload, query.columns, query.onConflict, preferences)
+      : method === 'PATCH'
+        ? planUpdate(relation, payload, query.columns)
+        : { kind: 'delete' }
   const select = preferences.return === 'headers-only' ? [{ kind: 'star' as const }] : query.select
-  const returning = planRead(cache, relation, { ...query, select, logic: [], order: [], limits: [], offsets: [] }, [])
+  const returning = planRead(
+    cache,
+    relation,
+    { ...query, select, logic: [], order: [], limits: [], offsets: [] },
+    [],
+  )
   const scope = { conditions: scopeNode.conditions, order: scopeNode.order, limit: scopeNode.limit }
   return { kind: 'mutate', relation, action, scope, returning, singular: request.singleObject }
 }
@@ -44,9 +58,16 @@ function bodyColumns(relation: Relation, rows: JsonRow[], columns: string[] | nu
   return columnsOf(relation, keys)
 }
 
-const isRow = (value: unknown): value is JsonRow => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRow = (value: unknown): value is JsonRow =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
-function planInsert(relation: Relation, body: unknown, columns: string[] | null, onConflict: string[] | null, preferences: Preferences): InsertPlan {
+function planInsert(
+  relation: Relation,
+  body: unknown,
+  columns: string[] | null,
+  onConflict: string[] | null,
+  preferences: Preferences,
+): InsertPlan {
   // Like PostgREST, a scalar or null body inserts nothing; an array must hold objects only.
   const rows: unknown[] = Array.isArray(body) ? body : isRow(body) ? [body] : []
   if (!rows.every(isRow)) throw keysMustMatch()

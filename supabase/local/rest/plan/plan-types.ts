@@ -32,7 +32,9 @@ export interface CallPlan {
   args: Record<string, unknown>
   wholeBody: boolean
   /** A scalar routine answers its one value; the others are read like a table. */
-  result: { kind: 'scalar'; void: boolean } | { kind: 'rows'; node: ReadNode; offset: number; column: string | null }
+  result:
+    | { kind: 'scalar'; void: boolean }
+    | { kind: 'rows'; node: ReadNode; offset: number; column: string | null }
   singular: boolean
 }
 
@@ -46,9 +48,19 @@ export interface InsertPlan {
   resolution: Preferences['resolution']
   missingDefault: boolean
 }
-export interface UpdatePlan { kind: 'update'; columns: Column[]; row: JsonRow }
-export interface DeletePlan { kind: 'delete' }
+export interface UpdatePlan {
+  kind: 'update'
+  columns: Column[]
+  row: JsonRow
+}
+export interface DeletePlan {
+  kind: 'delete'
+}
 export type WriteAction = InsertPlan | UpdatePlan | DeletePlan
 
 /** Which rows of the target an update or delete touches. */
-export interface WriteScope { conditions: PlannedCondition[]; order: PlannedOrder[]; limit: number | null }
+export interface WriteScope {
+  conditions: PlannedCondition[]
+  order: PlannedOrder[]
+  limit: number | null
+}

@@ -19,7 +19,10 @@ export function parseRangeHeader(header: string | string[] | undefined): RowRang
   return { lower: Number(match[1]), upper: match[2] ? Number(match[2]) : Infinity }
 }
 
-const intersect = (a: RowRange, b: RowRange): RowRange => ({ lower: Math.max(a.lower, b.lower), upper: Math.min(a.upper, b.upper) })
+const intersect = (a: RowRange, b: RowRange): RowRange => ({
+  lower: Math.max(a.lower, b.lower),
+  upper: Math.min(a.upper, b.upper),
+})
 
 /** `limit` and `offset` of the top level as one range (QueryParams.ranges). */
 function queryRange(query: ParsedQuery): RowRange | null {
@@ -39,9 +42,10 @@ export function topLevelRange(query: ParsedQuery, header: RowRange): RowRange {
   if (fromQuery && hasLimitZero(fromQuery)) return fromQuery
   const range = intersect(header, fromQuery ?? ALL_ROWS)
   if (range.lower > range.upper) {
-    const detail = header.lower > header.upper
-      ? 'The lower boundary must be lower than or equal to the upper boundary in the Range header.'
-      : 'Limit should be greater than or equal to zero.'
+    const detail =
+      header.lower > header.upper
+        ? 'The lower boundary must be lower than or equal to the upper boundary in the Range header.'
+        : 'Limit should be greater than or equal to zero.'
     throw invalidRange(detail)
   }
   return range
@@ -65,7 +69,12 @@ export function capRows(node: ReadNode, maxRows: number | null): void {
 }
 
 /** The requested rows on the top level, then db-max-rows on every level: what a read returns. */
-export function limitRead(node: ReadNode, query: ParsedQuery, header: RowRange, maxRows: number | null): RowRange {
+export function limitRead(
+  node: ReadNode,
+  query: ParsedQuery,
+  header: RowRange,
+  maxRows: number | null,
+): RowRange {
   const range = topLevelRange(query, header)
   applyRange(node, range)
   capRows(node, maxRows)

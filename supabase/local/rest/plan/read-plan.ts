@@ -1,16 +1,43 @@
 import { outputName } from '../parse/field.ts'
 import { notEmbedded, spreadNotToOne, undefinedColumn, undefinedType } from '../errors.ts'
-import type { Condition, Field, FilterValue, JsonStep, Operator, ParsedQuery, RawFilter, Scoped, SelectItem } from '../parse/types.ts'
+import type {
+  Condition,
+  Field,
+  FilterValue,
+  JsonStep,
+  Operator,
+  ParsedQuery,
+  RawFilter,
+  Scoped,
+  SelectItem,
+} from '../parse/types.ts'
 import { findRelationship, type Relationship } from './relationships.ts'
 import type { Column, Relation, SchemaCache } from './schema-types.ts'
 
-export interface ColumnRef { column: Column; jsonPath: JsonStep[] }
-export interface PlannedColumn { ref: ColumnRef; name: string; cast: string | null }
+export interface ColumnRef {
+  column: Column
+  jsonPath: JsonStep[]
+}
+export interface PlannedColumn {
+  ref: ColumnRef
+  name: string
+  cast: string | null
+}
 export type PlannedCondition =
   | { kind: 'filter'; ref: ColumnRef; negated: boolean; operator: Operator; value: FilterValue }
   | { kind: 'logic'; operator: 'and' | 'or'; negated: boolean; conditions: PlannedCondition[] }
-export interface PlannedOrder { ref: ColumnRef; direction: 'asc' | 'desc' | null; nulls: 'first' | 'last' | null }
-export interface EmbedNode { name: string; relationship: Relationship; inner: boolean; spread: boolean; node: ReadNode }
+export interface PlannedOrder {
+  ref: ColumnRef
+  direction: 'asc' | 'desc' | null
+  nulls: 'first' | 'last' | null
+}
+export interface EmbedNode {
+  name: string
+  relationship: Relationship
+  inner: boolean
+  spread: boolean
+  node: ReadNode
+}
 
 /** One level of a read: a relation, what to output from it, and how to narrow and sort it. */
 export interface ReadNode {
@@ -30,8 +57,18 @@ export function resolveField(relation: Relation, field: Field): ColumnRef {
 }
 
 export function resolveCondition(relation: Relation, condition: Condition): PlannedCondition {
-  if (condition.kind === 'logic') return { ...condition, conditions: condition.conditions.map((child) => resolveCondition(relation, child)) }
-  return { kind: 'filter', ref: resolveField(relation, condition.field), negated: condition.negated, operator: condition.operator, value: condition.value }
+  if (condition.kind === 'logic')
+    return {
+      ...condition,
+      conditions: condition.conditions.map((child) => resolveCondition(relation, child)),
+    }
+  return {
+    kind: 'filter',
+    ref: resolveField(relation, condition.field),
+    negated: condition.negated,
+    operator: condition.operator,
+    value: condition.value,
+  }
 }
 
 /** The root filters of a read; a filter that failed to parse is refused only now (it may be an RPC argument). */
@@ -43,7 +80,12 @@ export function conditionsOf(filters: RawFilter[]): Scoped<Condition>[] {
 }
 
 /** Builds the tree of read nodes from the select list, then hangs scoped filters, order and ranges on it. */
-export function planRead(cache: SchemaCache, relation: Relation, query: ParsedQuery, filters: Scoped<Condition>[]): ReadNode {
+export function planRead(
+  cache: SchemaCache,
+  relation: Relation,
+  query: ParsedQuery,
+  filters: Scoped<Condition>[],
+): ReadNode {
   const root = planSelect(cache, relation, query.select)
   const nodeAt = (path: string[]): ReadNode => {
     let node = root
@@ -54,10 +96,17 @@ export function planRead(cache: SchemaCache, relation: Relation, query: ParsedQu
     }
     return node
   }
-  for (const { path, value } of [...filters, ...query.logic]) nodeAt(path).conditions.push(resolveCondition(nodeAt(path).relation, value))
+  for (const { path, value } of [...filters, ...query.logic])
+    nodeAt(path).conditions.push(resolveCondition(nodeAt(path).relation, value))
   for (const { path, value } of query.order) {
     const node = nodeAt(path)
-    node.order.push(...value.map((term) => ({ ref: resolveField(node.relation, term.field), direction: term.direction, nulls: term.nulls })))
+    node.order.push(
+      ...value.map((term) => ({
+        ref: resolveField(node.relation, term.field),
+        direction: term.direction,
+        nulls: term.nulls,
+      })),
+    )
   }
   for (const { path, value } of query.limits) nodeAt(path).limit = value
   for (const { path, value } of query.offsets) nodeAt(path).offset = value
@@ -65,19 +114,38 @@ export function planRead(cache: SchemaCache, relation: Relation, query: ParsedQu
 }
 
 function planSelect(cache: SchemaCache, relation: Relation, items: SelectItem[]): ReadNode {
-  const node: ReadNode = { relation, columns: [], embeds: [], conditions: [], order: [], limit: null, offset: null }
+  const node: ReadNode = {
+    relation,
+    columns: [],
+    embeds: [],
+    conditions: [],
+    order: [],
+    limit: null,
+    offset: null,
+  }
   for (const item of items) {
     if (item.kind === 'star') {
-      for (const column of relation.columns.values()) node.columns.push({ ref: { column, jsonPath: [] }, name: column.name, cast: null })
+      for (const column of relation.columns.values())
+        node.columns.push({ ref: { column, jsonPath: [] }, name: column.name, cast: null })
     } else if (item.kind === 'column') {
       const cast = item.cast === null ? null : cache.castTypes.get(item.cast.replace(/\[\]$/, ''))
       if (cast === undefined) throw undefinedType(item.cast ?? '')
-      node.columns.push({ ref: resolveField(relation, item.field), name: outputName(item.field, item.alias), cast: cast && item.cast?.endsWith('[]') ? `${cast}[]` : cast })
+      node.columns.push({
+        ref: resolveField(relation, item.field),
+        name: outputName(item.field, item.alias),
+        cast: cast && item.cast?.endsWith('[]') ? `${cast}[]` : cast,
+      })
     } else {
       const relationship = findRelationship(cache, relation, item.relation, item.hint)
       if (item.spread && relationship.kind !== 'to-one') throw spreadNotToOne(relation.name, item.relation)
       const child = planSelect(cache, relationship.target, item.select)
-      node.embeds.push({ name: item.alias ?? item.relation, relationship, inner: item.joinType === 'inner', spread: item.spread, node: child })
+      node.embeds.push({
+        name: item.alias ?? item.relation,
+        relationship,
+        inner: item.joinType === 'inner',
+        spread: item.spread,
+        node: child,
+      })
     }
   }
   return node

@@ -32,8 +32,7 @@ export interface RoutineParam {
 }
 
 export type RoutineResult =
-  | { kind: 'scalar'; type: string; void: boolean }
-  | { kind: 'rows'; relation: Relation }
+  { kind: 'scalar'; type: string; void: boolean } | { kind: 'rows'; relation: Relation }
 
 export interface Routine {
   schema: string

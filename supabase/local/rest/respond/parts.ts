@@ -29,18 +29,32 @@ export function outOfBounds(offset: number, outcome: Outcome): string {
 }
 
 /** PostgREST lists the preferences it honoured in this order. */
-export function preferenceApplied(preferences: Preferences, keys: (keyof Preferences)[]): Record<string, string> {
+export function preferenceApplied(
+  preferences: Preferences,
+  keys: (keyof Preferences)[],
+): Record<string, string> {
   const order: (keyof Preferences)[] = ['resolution', 'missing', 'return', 'count', 'tx']
-  const applied = order.filter((key) => keys.includes(key) && preferences[key] !== null).map((key) => `${key}=${preferences[key]}`)
+  const applied = order
+    .filter((key) => keys.includes(key) && preferences[key] !== null)
+    .map((key) => `${key}=${preferences[key]}`)
   return applied.length ? { 'preference-applied': applied.join(', ') } : {}
 }
 
 /** A JSON body as the client asked for it: the array, or its one element. */
-export function jsonBody(status: number, shape: Pick<RestRequest, 'method' | 'schema' | 'singleObject'>, body: string, headers: Record<string, string>): ApiResponse {
+export function jsonBody(
+  status: number,
+  shape: Pick<RestRequest, 'method' | 'schema' | 'singleObject'>,
+  body: string,
+  headers: Record<string, string>,
+): ApiResponse {
   const text = shape.singleObject ? singleElement(body) : body
   return {
     status,
-    headers: { 'content-type': shape.singleObject ? OBJECT_TYPE : JSON_TYPE, 'content-profile': shape.schema, ...headers },
+    headers: {
+      'content-type': shape.singleObject ? OBJECT_TYPE : JSON_TYPE,
+      'content-profile': shape.schema,
+      ...headers,
+    },
     body: shape.method === 'HEAD' ? null : text,
   }
 }

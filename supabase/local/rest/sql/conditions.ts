@@ -2,11 +2,39 @@ import type { ColumnRef, PlannedCondition, PlannedOrder } from '../plan/read-pla
 import { arrayLiteral, ident, type SqlParams } from './params.ts'
 
 const COMPARISONS: Record<string, string> = {
-  eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'like', ilike: 'ilike', match: '~', imatch: '~*',
-  isdistinct: 'is distinct from', cs: '@>', cd: '<@', ov: '&&', sl: '<<', sr: '>>', nxl: '&>', nxr: '&<', adj: '-|-',
+  eq: '=',
+  neq: '<>',
+  gt: '>',
+  gte: '>=',
+  lt: '<',
+  lte: '<=',
+  like: 'like',
+  ilike: 'ilike',
+  match: '~',
+  imatch: '~*',
+  isdistinct: 'is distinct from',
+  cs: '@>',
+  cd: '<@',
+  ov: '&&',
+  sl: '<<',
+  sr: '>>',
+  nxl: '&>',
+  nxr: '&<',
+  adj: '-|-',
 }
-const TEXT_SEARCH: Record<string, string> = { fts: 'to_tsquery', plfts: 'plainto_tsquery', phfts: 'phraseto_tsquery', wfts: 'websearch_to_tsquery' }
-const IS_VALUES: Record<string, string> = { null: 'null', not_null: 'not null', true: 'true', false: 'false', unknown: 'unknown' }
+const TEXT_SEARCH: Record<string, string> = {
+  fts: 'to_tsquery',
+  plfts: 'plainto_tsquery',
+  phfts: 'phraseto_tsquery',
+  wfts: 'websearch_to_tsquery',
+}
+const IS_VALUES: Record<string, string> = {
+  null: 'null',
+  not_null: 'not null',
+  true: 'true',
+  false: 'false',
+  unknown: 'unknown',
+}
 
 /** A column, followed along its JSON path; keys are parameters, array indexes plain integers. */
 export function columnSql(alias: string, ref: ColumnRef, params: SqlParams): string {
@@ -18,11 +46,14 @@ export function columnSql(alias: string, ref: ColumnRef, params: SqlParams): str
   return sql
 }
 
-const likePattern = (operator: string, value: string) => (operator === 'like' || operator === 'ilike' ? value.replace(/\*/g, '%') : value)
+const likePattern = (operator: string, value: string) =>
+  operator === 'like' || operator === 'ilike' ? value.replace(/\*/g, '%') : value
 
 export function conditionSql(alias: string, condition: PlannedCondition, params: SqlParams): string {
   if (condition.kind === 'logic') {
-    const joined = condition.conditions.map((child) => conditionSql(alias, child, params)).join(` ${condition.operator} `)
+    const joined = condition.conditions
+      .map((child) => conditionSql(alias, child, params))
+      .join(` ${condition.operator} `)
     return condition.negated ? `not (${joined})` : `(${joined})`
   }
   const column = columnSql(alias, condition.ref, params)

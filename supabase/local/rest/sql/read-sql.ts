@@ -18,7 +18,14 @@ export interface SelectOptions {
 }
 
 /** `select ... from <from> where ... order ... limit ...` for one node; embeds are lateral subqueries. */
-export function selectSql(node: ReadNode, from: string, alias: string, params: SqlParams, aliases: AliasCounter, options: SelectOptions = {}): string {
+export function selectSql(
+  node: ReadNode,
+  from: string,
+  alias: string,
+  params: SqlParams,
+  aliases: AliasCounter,
+  options: SelectOptions = {},
+): string {
   const projection: string[] = []
   const joins: string[] = []
   const where = [...(options.extraConditions ?? [])]
@@ -34,9 +41,12 @@ export function selectSql(node: ReadNode, from: string, alias: string, params: S
     if (embed.inner) where.push(`${value} is not null`)
     if (options.countOnly) continue
     if (embed.spread) {
-      for (const name of outputNames(embed.node)) projection.push(`(${value}->${params.add(name)}::text) as ${ident(name)}`)
+      for (const name of outputNames(embed.node))
+        projection.push(`(${value}->${params.add(name)}::text) as ${ident(name)}`)
     } else {
-      projection.push(`${embed.relationship.kind === 'to-one' ? value : `coalesce(${value}, '[]')`} as ${ident(embed.name)}`)
+      projection.push(
+        `${embed.relationship.kind === 'to-one' ? value : `coalesce(${value}, '[]')`} as ${ident(embed.name)}`,
+      )
     }
   }
   for (const condition of node.conditions) where.push(conditionSql(alias, condition, params))
@@ -50,7 +60,10 @@ export function selectSql(node: ReadNode, from: string, alias: string, params: S
 }
 
 function outputNames(node: ReadNode): string[] {
-  return [...node.columns.map((column) => column.name), ...node.embeds.flatMap((embed) => (embed.spread ? outputNames(embed.node) : [embed.name]))]
+  return [
+    ...node.columns.map((column) => column.name),
+    ...node.embeds.flatMap((embed) => (embed.spread ? outputNames(embed.node) : [embed.name])),
+  ]
 }
 
 /** One row with one "value": the embedded object (to-one) or array (to-many), null when nothing matched. */
@@ -58,27 +71,49 @@ function embedSql(embed: EmbedNode, parentAlias: string, params: SqlParams, alia
   const alias = aliases.take('t')
   const target = embed.relationship.target
   const join = joinConditions(embed.relationship, parentAlias, alias, aliases)
-  const rows = selectSql(embed.node, `${qualified(target.schema, target.name)} ${ident(alias)}`, alias, params, aliases, { extraConditions: join })
+  const rows = selectSql(
+    embed.node,
+    `${qualified(target.schema, target.name)} ${ident(alias)}`,
+    alias,
+    params,
+    aliases,
+    { extraConditions: join },
+  )
   const aggregate = embed.relationship.kind === 'to-one' ? 'row_to_json("pgrst_r")' : 'json_agg("pgrst_r")'
   return `select ${aggregate} as "value" from (${rows}) "pgrst_r"`
 }
 
 const pairs = (left: string, leftColumns: string[], right: string, rightColumns: string[]) =>
-  leftColumns.map((column, i) => `${ident(left)}.${ident(column)} = ${ident(right)}.${ident(rightColumns[i]!)}`)
+  leftColumns.map(
+    (column, i) => `${ident(left)}.${ident(column)} = ${ident(right)}.${ident(rightColumns[i]!)}`,
+  )
 
-function joinConditions(relationship: Relationship, parentAlias: string, alias: string, aliases: AliasCounter): string[] {
-  if (relationship.kind !== 'many-to-many') return pairs(alias, relationship.targetColumns, parentAlias, relationship.parentColumns)
+function joinConditions(
+  relationship: Relationship,
+  parentAlias: string,
+  alias: string,
+  aliases: AliasCounter,
+): string[] {
+  if (relationship.kind !== 'many-to-many')
+    return pairs(alias, relationship.targetColumns, parentAlias, relationship.parentColumns)
   const junctionAlias = aliases.take('pgrst_j')
   const { junction, toParent, toTarget } = relationship
   const matches = [
     ...pairs(junctionAlias, toParent.from.columns, parentAlias, toParent.to.columns),
     ...pairs(junctionAlias, toTarget.from.columns, alias, toTarget.to.columns),
   ]
-  return [`exists (select 1 from ${qualified(junction.schema, junction.name)} ${ident(junctionAlias)} where ${matches.join(' and ')})`]
+  return [
+    `exists (select 1 from ${qualified(junction.schema, junction.name)} ${ident(junctionAlias)} where ${matches.join(' and ')})`,
+  ]
 }
 
 /** Wraps a node's rows into the response: the JSON body, the page size and, if asked, the total. */
-export function responseSql(rowsSql: string, countSql: string | null, element = '"pgrst_t"', countLimit: number | null = null): string {
+export function responseSql(
+  rowsSql: string,
+  countSql: string | null,
+  element = '"pgrst_t"',
+  countLimit: number | null = null,
+): string {
   const limited = countSql !== null && countLimit !== null ? `${countSql} limit ${countLimit}` : countSql
   const total = limited === null ? 'null::bigint' : `(select count(*) from (${limited}) "pgrst_c")`
   return `select coalesce(json_agg(${element}), '[]')::text as "body", count(*) as "page_total", ${total} as "total" from (${rowsSql}) "pgrst_t"`

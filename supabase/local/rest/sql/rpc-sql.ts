@@ -5,9 +5,15 @@ import { ident, qualified, type SqlParams } from './params.ts'
  * The FROM items that call a routine: the arguments arrive as one JSON parameter, typed by
  * json_to_record with the routine's own parameter types, then passed by name.
  */
-export function routineCall(routine: Routine, args: Record<string, unknown>, wholeBody: boolean, params: SqlParams): { from: string; call: string } {
+export function routineCall(
+  routine: Routine,
+  args: Record<string, unknown>,
+  wholeBody: boolean,
+  params: SqlParams,
+): { from: string; call: string } {
   const name = qualified(routine.schema, routine.name)
-  if (wholeBody) return { from: '', call: `${name}(${params.add(JSON.stringify(args))}::${routine.params[0]!.type})` }
+  if (wholeBody)
+    return { from: '', call: `${name}(${params.add(JSON.stringify(args))}::${routine.params[0]!.type})` }
   const given = routine.params.filter((param) => param.name in args)
   if (given.length === 0) return { from: '', call: `${name}()` }
   const columns = given.map((param) => `${ident(param.name)} ${param.type}`).join(', ')

@@ -30,7 +30,10 @@ function readStatement({ node }: ReadPlan, request: RestRequest, maxRows: number
   const rows = selectSql(node, from, 't0', params, aliases)
   const counted = count === null ? null : selectSql(node, from, 't0', params, aliases, { countOnly: true })
   const countLimit = count === 'estimated' && maxRows !== null ? maxRows + 1 : null
-  const statement: Statement = { sql: responseSql(rows, counted, undefined, countLimit), params: params.values }
+  const statement: Statement = {
+    sql: responseSql(rows, counted, undefined, countLimit),
+    params: params.values,
+  }
   if (count === 'planned' || count === 'estimated') {
     const explained = new SqlParams()
     const sql = `explain (format json) ${selectSql(node, from, 't0', explained, new AliasCounter(), { countOnly: true })}`
@@ -40,12 +43,19 @@ function readStatement({ node }: ReadPlan, request: RestRequest, maxRows: number
 }
 
 /** Statements.mainWrite: the change in a CTE, the changed rows read back when they are returned. */
-function mutateStatement({ relation, action, scope, returning }: MutatePlan, request: RestRequest): Statement {
-  if (action.kind === 'update' && action.columns.length === 0) return { sql: 'select \'[]\' as "body", 0 as "page_total", null::bigint as "total"', params: [] }
-  const returnsRows = request.preferences.return === 'representation' || request.preferences.return === 'headers-only'
+function mutateStatement(
+  { relation, action, scope, returning }: MutatePlan,
+  request: RestRequest,
+): Statement {
+  if (action.kind === 'update' && action.columns.length === 0)
+    return { sql: 'select \'[]\' as "body", 0 as "page_total", null::bigint as "total"', params: [] }
+  const returnsRows =
+    request.preferences.return === 'representation' || request.preferences.return === 'headers-only'
   const params = new SqlParams()
   const change = writeSql(relation, action, scope, params, returnsRows)
-  const rows = returnsRows ? selectSql(returning, '"pgrst_source" "t0"', 't0', params, new AliasCounter()) : 'select 1 from "pgrst_source"'
+  const rows = returnsRows
+    ? selectSql(returning, '"pgrst_source" "t0"', 't0', params, new AliasCounter())
+    : 'select 1 from "pgrst_source"'
   // An insert counts its new rows as the total: an upsert that only updated is told apart by it.
   const inserted = action.kind === 'insert' ? 'select 1 from "pgrst_source" where "pgrst_inserted"' : null
   return { sql: `with "pgrst_source" as (${change}) ${responseSql(rows, inserted)}`, params: params.values }
@@ -59,7 +69,10 @@ function callStatement({ routine, args, wholeBody, result }: CallPlan, request: 
   const aliases = new AliasCounter()
   const from = routineRowsFrom(call, result.column)
   const rows = selectSql(result.node, from, 't0', params, aliases)
-  const counted = request.preferences.count === null ? null : selectSql(result.node, from, 't0', params, aliases, { countOnly: true })
+  const counted =
+    request.preferences.count === null
+      ? null
+      : selectSql(result.node, from, 't0', params, aliases, { countOnly: true })
   const element = result.column === null ? '"pgrst_t"' : `"pgrst_t".${ident(result.column)}`
   return { sql: responseSql(rows, counted, element), params: params.values }
 }

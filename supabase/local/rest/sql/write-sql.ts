@@ -6,12 +6,19 @@ import { ident, qualified, type SqlParams } from './params.ts'
 const ALIAS = 't0'
 
 /** The data-changing statement; `returning` is `"t0".*` when rows are sent back, else `1`. */
-export function writeSql(relation: Relation, action: WriteAction, scope: WriteScope, params: SqlParams, fullRows: boolean): string {
+export function writeSql(
+  relation: Relation,
+  action: WriteAction,
+  scope: WriteScope,
+  params: SqlParams,
+  fullRows: boolean,
+): string {
   const table = `${qualified(relation.schema, relation.name)} as ${ident(ALIAS)}`
   // xmax is 0 on a freshly inserted row version: tells an upsert's inserts from its updates.
   const inserted = action.kind === 'insert' ? `, ${ident(ALIAS)}.xmax = '0'::xid as "pgrst_inserted"` : ''
   const returning = ` returning ${fullRows ? `${ident(ALIAS)}.*` : '1'}${inserted}`
-  if (action.kind === 'insert') return `insert into ${table}${insertBody(relation, action, params)}${returning}`
+  if (action.kind === 'insert')
+    return `insert into ${table}${insertBody(relation, action, params)}${returning}`
   const where = scopeSql(relation, scope, params)
   if (action.kind === 'delete') return `delete from ${table}${where}${returning}`
   return `update ${table}${updateBody(relation, action, params)}${where}${returning}`
@@ -22,7 +29,10 @@ function insertBody(relation: Relation, plan: InsertPlan, params: SqlParams): st
   const names = plan.columns.map((column) => ident(column.name))
   let body: string
   if (plan.columns.length === 0) {
-    body = plan.rows.length === 1 ? ' default values' : ` select from json_array_elements(${params.add(JSON.stringify(plan.rows))}::json)`
+    body =
+      plan.rows.length === 1
+        ? ' default values'
+        : ` select from json_array_elements(${params.add(JSON.stringify(plan.rows))}::json)`
   } else if (plan.missingDefault) {
     const tuples = plan.rows.map((row) => {
       const record = `json_populate_record(null::${rowType}, ${params.add(JSON.stringify(row))}::json)`
@@ -53,7 +63,9 @@ function scopeSql(relation: Relation, scope: WriteScope, params: SqlParams): str
     const inner = scope.conditions.map((condition) => conditionSql('pgrst_l', condition, params))
     const where = inner.length ? ` where ${inner.join(' and ')}` : ''
     const order = orderSql('pgrst_l', scope.order, params)
-    conditions.push(`${ident(ALIAS)}.ctid = any(array(select "pgrst_l".ctid from ${qualified(relation.schema, relation.name)} "pgrst_l"${where}${order} limit ${scope.limit}))`)
+    conditions.push(
+      `${ident(ALIAS)}.ctid = any(array(select "pgrst_l".ctid from ${qualified(relation.schema, relation.name)} "pgrst_l"${where}${order} limit ${scope.limit}))`,
+    )
   }
   return conditions.length ? ` where ${conditions.join(' and ')}` : ''
 }
