@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { DataTable } from '@/components/ui/data-table'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
@@ -48,65 +49,56 @@ export function DocumentsSection({
             rows.length === 0 ? (
               <EmptyState>{t('documents.empty')}</EmptyState>
             ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <thead className="text-xs text-slate-600 uppercase">
-                    <tr>
-                      {(['name', 'visibility', 'size', 'uploaded', 'actions'] as const).map((column) => (
-                        <th key={column} scope="col" className="px-2 py-2 font-semibold">
-                          {t(`documents.columns.${column}`)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {rows.map((document) => (
-                      <tr key={document.id}>
-                        <td className="px-2 py-2 font-medium break-all text-slate-900">
-                          {document.name}
-                          {document.is_deliverable && (
-                            <>
-                              {' '}
-                              <Badge tone="success">{t('documents.deliverableBadge')}</Badge>
-                            </>
-                          )}
-                        </td>
-                        <td className="px-2 py-2">
-                          <Badge tone={VISIBILITY_TONE[document.visibility]}>
-                            {t(`documents.visibility.${document.visibility}`)}
-                          </Badge>
-                        </td>
-                        <td className="px-2 py-2 whitespace-nowrap">
-                          {formatFileSize(document.size_bytes, language === 'vi' ? 'vi-VN' : 'en-GB')}
-                        </td>
-                        <td className="px-2 py-2 whitespace-nowrap">{formatDate(document.created_at)}</td>
-                        <td className="px-2 py-2">
-                          <div className="flex gap-1">
-                            <Button
-                              size="sm"
-                              variant="secondary"
-                              aria-label={t('documents.downloadLabel', { name: document.name })}
-                              isLoading={download.isPending && download.variables.documentId === document.id}
-                              onClick={() => download.mutate({ documentId: document.id, engagementId })}
-                            >
-                              {t('documents.download')}
-                            </Button>
-                            <Button
-                              size="sm"
-                              variant="ghost"
-                              aria-label={t('documents.showLogLabel', { name: document.name })}
-                              aria-pressed={logOf?.id === document.id}
-                              onClick={() => setLogOf(logOf?.id === document.id ? null : document)}
-                            >
-                              {t('documents.showLog')}
-                            </Button>
-                          </div>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                headers={(['name', 'visibility', 'size', 'uploaded', 'actions'] as const).map((column) =>
+                  t(`documents.columns.${column}`),
+                )}
+              >
+                {rows.map((document) => (
+                  <tr key={document.id}>
+                    <td className="px-2 py-2 font-medium break-all text-slate-900">
+                      {document.name}
+                      {document.is_deliverable && (
+                        <>
+                          {' '}
+                          <Badge tone="success">{t('documents.deliverableBadge')}</Badge>
+                        </>
+                      )}
+                    </td>
+                    <td className="px-2 py-2">
+                      <Badge tone={VISIBILITY_TONE[document.visibility]}>
+                        {t(`documents.visibility.${document.visibility}`)}
+                      </Badge>
+                    </td>
+                    <td className="px-2 py-2 whitespace-nowrap">
+                      {formatFileSize(document.size_bytes, language === 'vi' ? 'vi-VN' : 'en-GB')}
+                    </td>
+                    <td className="px-2 py-2 whitespace-nowrap">{formatDate(document.created_at)}</td>
+                    <td className="px-2 py-2">
+                      <div className="flex gap-1">
+                        <Button
+                          size="sm"
+                          variant="secondary"
+                          aria-label={t('documents.downloadLabel', { name: document.name })}
+                          isLoading={download.isPending && download.variables.documentId === document.id}
+                          onClick={() => download.mutate({ documentId: document.id, engagementId })}
+                        >
+                          {t('documents.download')}
+                        </Button>
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          aria-label={t('documents.showLogLabel', { name: document.name })}
+                          aria-pressed={logOf?.id === document.id}
+                          onClick={() => setLogOf(logOf?.id === document.id ? null : document)}
+                        >
+                          {t('documents.showLog')}
+                        </Button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             )
           }
         </QueryState>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { DataTable } from '@/components/ui/data-table'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { QueryState } from '@/components/ui/query-state'
@@ -51,44 +52,33 @@ export function WarrantySection({ engagement }: { engagement: EngagementSummary 
           rows.length === 0 ? (
             <EmptyState>{t('warranty.empty')}</EmptyState>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="text-xs text-slate-600 uppercase">
-                  <tr>
-                    {(['title', 'status', 'priority', 'response', 'resolution', 'assignee'] as const).map(
-                      (column) => (
-                        <th key={column} scope="col" className="px-2 py-2 font-semibold">
-                          {t(`warranty.columns.${column}`)}
-                        </th>
-                      ),
+            <DataTable
+              headers={(['title', 'status', 'priority', 'response', 'resolution', 'assignee'] as const).map(
+                (column) => t(`warranty.columns.${column}`),
+              )}
+            >
+              {rows.map((claim) => (
+                <tr key={claim.id} className="align-top">
+                  <td className="px-2 py-2">
+                    <span className="font-medium text-slate-900">{claim.title}</span>
+                    {claim.client_wait_seconds > 0 && (
+                      <span className="block text-xs text-slate-600">
+                        {t('warranty.clientWait', { duration: formatWaiting(claim.client_wait_seconds) })}
+                      </span>
                     )}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {rows.map((claim) => (
-                    <tr key={claim.id} className="align-top">
-                      <td className="px-2 py-2">
-                        <span className="font-medium text-slate-900">{claim.title}</span>
-                        {claim.client_wait_seconds > 0 && (
-                          <span className="block text-xs text-slate-600">
-                            {t('warranty.clientWait', { duration: formatWaiting(claim.client_wait_seconds) })}
-                          </span>
-                        )}
-                      </td>
-                      <td className="px-2 py-2">{t(`warranty.status.${claim.status}`)}</td>
-                      <td className="px-2 py-2">
-                        <Badge tone={PRIORITY_TONE[claim.priority]}>
-                          {t(`warranty.priority.${claim.priority}`)}
-                        </Badge>
-                      </td>
-                      <td className="px-2 py-2">{due(claim.response_due_at, claim.status)}</td>
-                      <td className="px-2 py-2">{due(claim.resolution_due_at, claim.status)}</td>
-                      <td className="px-2 py-2">{claim.assigned_to ? personName(claim.assigned_to) : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </td>
+                  <td className="px-2 py-2">{t(`warranty.status.${claim.status}`)}</td>
+                  <td className="px-2 py-2">
+                    <Badge tone={PRIORITY_TONE[claim.priority]}>
+                      {t(`warranty.priority.${claim.priority}`)}
+                    </Badge>
+                  </td>
+                  <td className="px-2 py-2">{due(claim.response_due_at, claim.status)}</td>
+                  <td className="px-2 py-2">{due(claim.resolution_due_at, claim.status)}</td>
+                  <td className="px-2 py-2">{claim.assigned_to ? personName(claim.assigned_to) : '—'}</td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </QueryState>
