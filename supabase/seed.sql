@@ -33,6 +33,9 @@ insert into public.clients (id, name, tax_code, address, contact_email, contact_
 insert into public.client_members (client_id, user_id, role, full_name, email) values ('c0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000005', 'approver', 'Đỗ Văn An', 'an@phuongdong.test');
 insert into public.client_members (client_id, user_id, role, full_name, email) values ('c0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000006', 'member', 'Vũ Thị Bình', 'binh@phuongdong.test');
 insert into public.client_members (client_id, user_id, role, full_name, email) values ('c0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000007', 'approver', 'Hoàng Minh Chi', 'chi@saobien.test');
+update public.clients set default_account_manager_id = 'a0000000-0000-4000-8000-000000000003' where id = 'c0000000-0000-4000-8000-000000000001';
+update public.clients set default_account_manager_id = 'a0000000-0000-4000-8000-000000000004' where id = 'c0000000-0000-4000-8000-000000000002';
+insert into public.company_settings (legal_name, tax_code, address, phone, email, bank_bin, bank_name, bank_account_number, bank_account_name, vat_rate_percent) values ('Công ty TNHH TAMS - SAGOS', '0316789012', '120 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh', '028 3915 6789', 'lienhe@tams.test', '970436', 'Vietcombank – Ngân hàng TMCP Ngoại thương Việt Nam', '0071001234567', 'CONG TY TNHH TAMS - SAGOS', 10);
 
 -- Service packages -----------------------------------------------------------------------
 insert into public.service_packages (id, code, name, description, price_vnd, warranty_months) values ('b0000000-0000-4000-8000-000000000001', 'WEB-LP', 'Gói Landing Page', 'Thiết kế một trang giới thiệu sản phẩm, tối ưu cho điện thoại, kèm biểu mẫu liên hệ.', 15000000, 6);

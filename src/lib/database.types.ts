@@ -10,6 +10,8 @@ export type Database = {
           created_at: string
           decided_at: string
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decision: Database['public']['Enums']['acceptance_decision']
           engagement_id: string
           id: string
@@ -19,6 +21,8 @@ export type Database = {
           created_at?: string
           decided_at?: string
           decided_by?: string | null
+          decided_from?: string | null
+          decided_user_agent?: string | null
           decision: Database['public']['Enums']['acceptance_decision']
           engagement_id: string
           id?: string
@@ -28,6 +32,8 @@ export type Database = {
           created_at?: string
           decided_at?: string
           decided_by?: string | null
+          decided_from?: string | null
+          decided_user_agent?: string | null
           decision?: Database['public']['Enums']['acceptance_decision']
           engagement_id?: string
           id?: string
@@ -64,6 +70,8 @@ export type Database = {
           created_at: string
           decided_at: string | null
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decision_reason: string | null
           description: string
           engagement_id: string
@@ -87,6 +95,8 @@ export type Database = {
           created_at?: string
           decided_at?: string | null
           decided_by?: string | null
+          decided_from?: string | null
+          decided_user_agent?: string | null
           decision_reason?: string | null
           description: string
           engagement_id: string
@@ -110,6 +120,8 @@ export type Database = {
           created_at?: string
           decided_at?: string | null
           decided_by?: string | null
+          decided_from?: string | null
+          decided_user_agent?: string | null
           decision_reason?: string | null
           description?: string
           engagement_id?: string
@@ -205,6 +217,7 @@ export type Database = {
           contact_email: string | null
           contact_phone: string | null
           created_at: string
+          default_account_manager_id: string | null
           id: string
           name: string
           tax_code: string | null
@@ -215,6 +228,7 @@ export type Database = {
           contact_email?: string | null
           contact_phone?: string | null
           created_at?: string
+          default_account_manager_id?: string | null
           id?: string
           name: string
           tax_code?: string | null
@@ -225,10 +239,67 @@ export type Database = {
           contact_email?: string | null
           contact_phone?: string | null
           created_at?: string
+          default_account_manager_id?: string | null
           id?: string
           name?: string
           tax_code?: string | null
           updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'clients_default_account_manager_id_fkey'
+            columns: ['default_account_manager_id']
+            isOneToOne: false
+            referencedRelation: 'staff'
+            referencedColumns: ['user_id']
+          },
+        ]
+      }
+      company_settings: {
+        Row: {
+          address: string
+          bank_account_name: string
+          bank_account_number: string
+          bank_bin: string
+          bank_name: string
+          email: string
+          id: boolean
+          legal_name: string
+          phone: string
+          tax_code: string
+          updated_at: string
+          updated_by: string | null
+          vat_rate_percent: number
+        }
+        Insert: {
+          address?: string
+          bank_account_name?: string
+          bank_account_number?: string
+          bank_bin?: string
+          bank_name?: string
+          email?: string
+          id?: boolean
+          legal_name: string
+          phone?: string
+          tax_code?: string
+          updated_at?: string
+          updated_by?: string | null
+          vat_rate_percent?: number
+        }
+        Update: {
+          address?: string
+          bank_account_name?: string
+          bank_account_number?: string
+          bank_bin?: string
+          bank_name?: string
+          email?: string
+          id?: boolean
+          legal_name?: string
+          phone?: string
+          tax_code?: string
+          updated_at?: string
+          updated_by?: string | null
+          vat_rate_percent?: number
         }
         Relationships: []
       }
@@ -745,6 +816,8 @@ export type Database = {
           created_by: string | null
           decided_at: string | null
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decline_reason: string | null
           engagement_id: string
           id: string
@@ -764,6 +837,8 @@ export type Database = {
           created_by?: string | null
           decided_at?: string | null
           decided_by?: string | null
+          decided_from?: string | null
+          decided_user_agent?: string | null
           decline_reason?: string | null
           engagement_id: string
           id?: string
@@ -783,6 +858,8 @@ export type Database = {
           created_by?: string | null
           decided_at?: string | null
           decided_by?: string | null
+          decided_from?: string | null
+          decided_user_agent?: string | null
           decline_reason?: string | null
           engagement_id?: string
           id?: string
@@ -1304,6 +1381,8 @@ export type Database = {
           created_at: string
           decided_at: string | null
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decision_reason: string | null
           description: string
           engagement_id: string
@@ -1534,6 +1613,8 @@ export type Database = {
           created_at: string
           decided_at: string | null
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decision_reason: string | null
           description: string
           engagement_id: string
@@ -1701,6 +1782,8 @@ export type Database = {
           created_by: string | null
           decided_at: string | null
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decline_reason: string | null
           engagement_id: string
           id: string
@@ -1979,6 +2062,8 @@ export type Database = {
           created_at: string
           decided_at: string | null
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decision_reason: string | null
           description: string
           engagement_id: string
@@ -2044,6 +2129,8 @@ export type Database = {
           created_at: string
           decided_at: string | null
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decision_reason: string | null
           description: string
           engagement_id: string
@@ -2267,6 +2354,8 @@ export type Database = {
           created_by: string | null
           decided_at: string | null
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decline_reason: string | null
           engagement_id: string
           id: string
@@ -2296,6 +2385,8 @@ export type Database = {
           created_at: string
           decided_at: string | null
           decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
           decision_reason: string | null
           description: string
           engagement_id: string
