@@ -616,6 +616,40 @@ insert into public.engagement_events (engagement_id, actor_id, kind, from_step, 
 insert into public.engagement_events (engagement_id, actor_id, kind, from_step, to_step, note, payload, visible_to_client, created_at) values ('e0000000-0000-4000-8000-000000000210', 'a0000000-0000-4000-8000-000000000002', 'state_changed', null, null, 'Đã hết thời hạn bảo hành, đóng hồ sơ.', '{"to_state": "closed"}'::jsonb, true, now() - interval '378 days 0 hours');
 select private.end_engagement_write();
 
+-- Handover items and licence registers (P5, P7) ----------------------------------------------
+-- Handed over and accepted engagements: every item done and received, the register complete.
+insert into public.handover_items (id, engagement_id, kind, title, required, method, training_on, training_attendees, training_minutes, created_by, created_at, done_by, done_at, received_by, received_at)
+select ('d9' || k.kk || '0000-0000-4000-8000-' || substr(e.id::text, 25))::uuid, e.id, k.kind::public.handover_item_kind, k.title, true,
+       k.method, case when k.kind = 'training_session' then (e.step_entered_at - interval '3 days')::date end,
+       case when k.kind = 'training_session' then 'Quản trị viên và nhân viên bán hàng' end,
+       case when k.kind = 'training_session' then 90 end,
+       e.account_manager_id, e.step_entered_at - interval '6 days', e.account_manager_id, e.step_entered_at - interval '2 days',
+       m.user_id, e.step_entered_at - interval '1 day'
+from public.engagements e
+join public.client_members m on m.client_id = e.client_id and m.role = 'approver'
+cross join (values ('01', 'source_code', 'Mã nguồn trên kho Git của khách hàng', 'Chuyển quyền sở hữu kho Git'),
+                   ('02', 'accounts_credentials', 'Tài khoản quản trị và hosting', 'Trao tận tay trong phong bì niêm phong'),
+                   ('03', 'training_session', 'Đào tạo quản trị nội dung', null)) as k (kk, kind, title, method)
+where e.id in ('e0000000-0000-4000-8000-000000000106', 'e0000000-0000-4000-8000-000000000107', 'e0000000-0000-4000-8000-000000000110',
+               'e0000000-0000-4000-8000-000000000111', 'e0000000-0000-4000-8000-000000000206', 'e0000000-0000-4000-8000-000000000207',
+               'e0000000-0000-4000-8000-000000000210', 'e0000000-0000-4000-8000-000000000205');
+insert into public.licence_assets (id, engagement_id, kind, name, licence, source, holder, cost_vnd, expires_on, created_by, created_at)
+select ('da01' || '0000-0000-4000-8000-' || substr(e.id::text, 25))::uuid, e.id, 'font', 'Be Vietnam Pro', 'SIL Open Font License 1.1',
+       'fonts.google.com', 'client', 0, null, e.account_manager_id, e.step_entered_at - interval '5 days'
+from public.engagements e
+where e.step >= 'completion';
+insert into public.licence_registers (engagement_id, completed_by, completed_at)
+select e.id, e.account_manager_id, e.step_entered_at - interval '1 day'
+from public.engagements e
+where e.step >= 'completion' and e.id <> 'e0000000-0000-4000-8000-000000000105';
+-- Phương Đông's completion: the source code handed over (not yet confirmed), the training still to give, the register open.
+insert into public.handover_items (id, engagement_id, kind, title, required, method, created_by, created_at, done_by, done_at) values
+  ('d9010000-0000-4000-8000-000000000105', 'e0000000-0000-4000-8000-000000000105', 'source_code', 'Mã nguồn trên kho Git của khách hàng', true, 'Chuyển quyền sở hữu kho Git', 'a0000000-0000-4000-8000-000000000003', now() - interval '2 days', 'a0000000-0000-4000-8000-000000000003', now() - interval '1 day'),
+  ('d9030000-0000-4000-8000-000000000105', 'e0000000-0000-4000-8000-000000000105', 'training_session', 'Đào tạo quản trị đơn hàng', true, null, 'a0000000-0000-4000-8000-000000000003', now() - interval '2 days', null, null);
+-- Sao Biển's completion: a theme licence that ends within the warranty, for the account manager to renew.
+insert into public.licence_assets (id, engagement_id, kind, name, licence, source, holder, cost_vnd, expires_on, created_by, created_at) values
+  ('da020000-0000-4000-8000-000000000205', 'e0000000-0000-4000-8000-000000000205', 'theme', 'Flatsome', 'Giấy phép thương mại 1 website', 'themeforest.net', 'provider', 1500000, (now() at time zone 'Asia/Ho_Chi_Minh')::date + 30, 'a0000000-0000-4000-8000-000000000004', now() - interval '3 days');
+
 -- Whose move: derived from the records above, with a plausible waiting history ---------------
 select private.begin_engagement_write();
 update public.engagements e set whose_move = m.party, whose_move_reason = m.reason, whose_move_since = e.step_entered_at,

@@ -51,6 +51,13 @@ export type Database = {
             foreignKeyName: 'acceptances_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'acceptances_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagement_whose_move'
             referencedColumns: ['engagement_id']
           },
@@ -78,6 +85,7 @@ export type Database = {
           extra_days: number | null
           extra_price_vnd: number | null
           id: string
+          pay_before_work: boolean
           payment_id: string | null
           quote_note: string | null
           quoted_at: string | null
@@ -103,6 +111,7 @@ export type Database = {
           extra_days?: number | null
           extra_price_vnd?: number | null
           id?: string
+          pay_before_work?: boolean
           payment_id?: string | null
           quote_note?: string | null
           quoted_at?: string | null
@@ -128,6 +137,7 @@ export type Database = {
           extra_days?: number | null
           extra_price_vnd?: number | null
           id?: string
+          pay_before_work?: boolean
           payment_id?: string | null
           quote_note?: string | null
           quoted_at?: string | null
@@ -146,6 +156,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagement_board'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'change_requests_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
           },
           {
             foreignKeyName: 'change_requests_engagement_id_fkey'
@@ -353,6 +370,13 @@ export type Database = {
             foreignKeyName: 'document_access_log_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'document_access_log_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagement_whose_move'
             referencedColumns: ['engagement_id']
           },
@@ -426,6 +450,13 @@ export type Database = {
             foreignKeyName: 'documents_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'documents_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagement_whose_move'
             referencedColumns: ['engagement_id']
           },
@@ -482,6 +513,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagement_board'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'engagement_events_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
           },
           {
             foreignKeyName: 'engagement_events_engagement_id_fkey'
@@ -609,8 +647,219 @@ export type Database = {
           },
         ]
       }
+      handover_items: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          done_at: string | null
+          done_by: string | null
+          engagement_id: string
+          id: string
+          kind: Database['public']['Enums']['handover_item_kind']
+          method: string | null
+          note: string | null
+          received_at: string | null
+          received_by: string | null
+          required: boolean
+          title: string
+          training_attendees: string | null
+          training_minutes: number | null
+          training_on: string | null
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          done_at?: string | null
+          done_by?: string | null
+          engagement_id: string
+          id?: string
+          kind: Database['public']['Enums']['handover_item_kind']
+          method?: string | null
+          note?: string | null
+          received_at?: string | null
+          received_by?: string | null
+          required?: boolean
+          title: string
+          training_attendees?: string | null
+          training_minutes?: number | null
+          training_on?: string | null
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          done_at?: string | null
+          done_by?: string | null
+          engagement_id?: string
+          id?: string
+          kind?: Database['public']['Enums']['handover_item_kind']
+          method?: string | null
+          note?: string | null
+          received_at?: string | null
+          received_by?: string | null
+          required?: boolean
+          title?: string
+          training_attendees?: string | null
+          training_minutes?: number | null
+          training_on?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'handover_items_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'handover_items_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'handover_items_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'handover_items_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      licence_assets: {
+        Row: {
+          cost_vnd: number
+          created_at: string
+          created_by: string | null
+          engagement_id: string
+          expires_on: string | null
+          holder: Database['public']['Enums']['licence_holder']
+          id: string
+          kind: Database['public']['Enums']['licence_asset_kind']
+          licence: string
+          name: string
+          source: string
+          updated_at: string
+        }
+        Insert: {
+          cost_vnd?: number
+          created_at?: string
+          created_by?: string | null
+          engagement_id: string
+          expires_on?: string | null
+          holder: Database['public']['Enums']['licence_holder']
+          id?: string
+          kind: Database['public']['Enums']['licence_asset_kind']
+          licence: string
+          name: string
+          source: string
+          updated_at?: string
+        }
+        Update: {
+          cost_vnd?: number
+          created_at?: string
+          created_by?: string | null
+          engagement_id?: string
+          expires_on?: string | null
+          holder?: Database['public']['Enums']['licence_holder']
+          id?: string
+          kind?: Database['public']['Enums']['licence_asset_kind']
+          licence?: string
+          name?: string
+          source?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'licence_assets_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'licence_assets_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'licence_assets_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'licence_assets_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      licence_registers: {
+        Row: {
+          completed_at: string
+          completed_by: string
+          engagement_id: string
+        }
+        Insert: {
+          completed_at?: string
+          completed_by: string
+          engagement_id: string
+        }
+        Update: {
+          completed_at?: string
+          completed_by?: string
+          engagement_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'licence_registers_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: true
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'licence_registers_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: true
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'licence_registers_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: true
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'licence_registers_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: true
+            referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       milestones: {
         Row: {
+          change_request_id: string | null
           created_at: string
           done_at: string | null
           done_by: string | null
@@ -621,11 +870,13 @@ export type Database = {
           position: number
           quote_id: string | null
           responsible: Database['public']['Enums']['engagement_party']
+          started_at: string | null
           status: Database['public']['Enums']['milestone_status']
           title: string
           updated_at: string
         }
         Insert: {
+          change_request_id?: string | null
           created_at?: string
           done_at?: string | null
           done_by?: string | null
@@ -636,11 +887,13 @@ export type Database = {
           position?: number
           quote_id?: string | null
           responsible?: Database['public']['Enums']['engagement_party']
+          started_at?: string | null
           status?: Database['public']['Enums']['milestone_status']
           title: string
           updated_at?: string
         }
         Update: {
+          change_request_id?: string | null
           created_at?: string
           done_at?: string | null
           done_by?: string | null
@@ -651,17 +904,32 @@ export type Database = {
           position?: number
           quote_id?: string | null
           responsible?: Database['public']['Enums']['engagement_party']
+          started_at?: string | null
           status?: Database['public']['Enums']['milestone_status']
           title?: string
           updated_at?: string
         }
         Relationships: [
           {
+            foreignKeyName: 'milestones_change_request_id_fkey'
+            columns: ['change_request_id']
+            isOneToOne: false
+            referencedRelation: 'change_requests'
+            referencedColumns: ['id']
+          },
+          {
             foreignKeyName: 'milestones_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
             referencedRelation: 'engagement_board'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'milestones_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
           },
           {
             foreignKeyName: 'milestones_engagement_id_fkey'
@@ -784,6 +1052,13 @@ export type Database = {
             foreignKeyName: 'payments_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'payments_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagement_whose_move'
             referencedColumns: ['engagement_id']
           },
@@ -886,6 +1161,13 @@ export type Database = {
             foreignKeyName: 'quotes_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'quotes_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagement_whose_move'
             referencedColumns: ['engagement_id']
           },
@@ -961,6 +1243,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagement_board'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'requirements_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
           },
           {
             foreignKeyName: 'requirements_engagement_id_fkey'
@@ -1170,6 +1459,13 @@ export type Database = {
             foreignKeyName: 'warranty_claims_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagement_whose_move'
             referencedColumns: ['engagement_id']
           },
@@ -1240,6 +1536,15 @@ export type Database = {
             referencedColumns: ['id']
           },
         ]
+      }
+      engagement_duties: {
+        Row: {
+          duty: string | null
+          engagement_id: string | null
+          evidence: Json | null
+          status: string | null
+        }
+        Relationships: []
       }
       engagement_whose_move: {
         Row: {
@@ -1359,6 +1664,13 @@ export type Database = {
             foreignKeyName: 'warranty_claims_engagement_id_fkey'
             columns: ['engagement_id']
             isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
             referencedRelation: 'engagement_whose_move'
             referencedColumns: ['engagement_id']
           },
@@ -1373,6 +1685,72 @@ export type Database = {
       }
     }
     Functions: {
+      add_handover_item: {
+        Args: {
+          engagement_id: string
+          kind: Database['public']['Enums']['handover_item_kind']
+          note?: string
+          required?: boolean
+          title: string
+        }
+        Returns: {
+          created_at: string
+          created_by: string | null
+          done_at: string | null
+          done_by: string | null
+          engagement_id: string
+          id: string
+          kind: Database['public']['Enums']['handover_item_kind']
+          method: string | null
+          note: string | null
+          received_at: string | null
+          received_by: string | null
+          required: boolean
+          title: string
+          training_attendees: string | null
+          training_minutes: number | null
+          training_on: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'handover_items'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      add_licence_asset: {
+        Args: {
+          cost_vnd?: number
+          engagement_id: string
+          expires_on?: string
+          holder: Database['public']['Enums']['licence_holder']
+          kind: Database['public']['Enums']['licence_asset_kind']
+          licence: string
+          name: string
+          source: string
+        }
+        Returns: {
+          cost_vnd: number
+          created_at: string
+          created_by: string | null
+          engagement_id: string
+          expires_on: string | null
+          holder: Database['public']['Enums']['licence_holder']
+          id: string
+          kind: Database['public']['Enums']['licence_asset_kind']
+          licence: string
+          name: string
+          source: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'licence_assets'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       approve_change_request: {
         Args: { change_request_id: string; change_request_version?: number; extra_price_vnd?: number }
         Returns: {
@@ -1389,6 +1767,7 @@ export type Database = {
           extra_days: number | null
           extra_price_vnd: number | null
           id: string
+          pay_before_work: boolean
           payment_id: string | null
           quote_note: string | null
           quoted_at: string | null
@@ -1621,6 +2000,7 @@ export type Database = {
           extra_days: number | null
           extra_price_vnd: number | null
           id: string
+          pay_before_work: boolean
           payment_id: string | null
           quote_note: string | null
           quoted_at: string | null
@@ -1635,6 +2015,83 @@ export type Database = {
         SetofOptions: {
           from: '*'
           to: 'change_requests'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      complete_handover_item: {
+        Args: {
+          handover_item_id: string
+          method?: string
+          note?: string
+          training_attendees?: string
+          training_minutes?: number
+          training_on?: string
+        }
+        Returns: {
+          created_at: string
+          created_by: string | null
+          done_at: string | null
+          done_by: string | null
+          engagement_id: string
+          id: string
+          kind: Database['public']['Enums']['handover_item_kind']
+          method: string | null
+          note: string | null
+          received_at: string | null
+          received_by: string | null
+          required: boolean
+          title: string
+          training_attendees: string | null
+          training_minutes: number | null
+          training_on: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'handover_items'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      complete_licence_register: {
+        Args: { engagement_id: string }
+        Returns: {
+          completed_at: string
+          completed_by: string
+          engagement_id: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'licence_registers'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      confirm_handover_item: {
+        Args: { handover_item_id: string }
+        Returns: {
+          created_at: string
+          created_by: string | null
+          done_at: string | null
+          done_by: string | null
+          engagement_id: string
+          id: string
+          kind: Database['public']['Enums']['handover_item_kind']
+          method: string | null
+          note: string | null
+          received_at: string | null
+          received_by: string | null
+          required: boolean
+          title: string
+          training_attendees: string | null
+          training_minutes: number | null
+          training_on: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'handover_items'
           isOneToOne: true
           isSetofReturn: false
         }
@@ -1851,6 +2308,7 @@ export type Database = {
       mark_milestone_done: {
         Args: { milestone_id: string; note?: string }
         Returns: {
+          change_request_id: string | null
           created_at: string
           done_at: string | null
           done_by: string | null
@@ -1861,6 +2319,7 @@ export type Database = {
           position: number
           quote_id: string | null
           responsible: Database['public']['Enums']['engagement_party']
+          started_at: string | null
           status: Database['public']['Enums']['milestone_status']
           title: string
           updated_at: string
@@ -2070,6 +2529,7 @@ export type Database = {
           extra_days: number | null
           extra_price_vnd: number | null
           id: string
+          pay_before_work: boolean
           payment_id: string | null
           quote_note: string | null
           quoted_at: string | null
@@ -2137,6 +2597,7 @@ export type Database = {
           extra_days: number | null
           extra_price_vnd: number | null
           id: string
+          pay_before_work: boolean
           payment_id: string | null
           quote_note: string | null
           quoted_at: string | null
@@ -2393,6 +2854,7 @@ export type Database = {
           extra_days: number | null
           extra_price_vnd: number | null
           id: string
+          pay_before_work: boolean
           payment_id: string | null
           quote_note: string | null
           quoted_at: string | null
@@ -2615,6 +3077,9 @@ export type Database = {
       engagement_state: 'active' | 'on_hold' | 'cancelled' | 'closed'
       engagement_step:
         'request' | 'agreement' | 'payment' | 'implementation' | 'completion' | 'acceptance' | 'warranty'
+      handover_item_kind: 'source_code' | 'accounts_credentials' | 'user_guide' | 'training_session' | 'other'
+      licence_asset_kind: 'font' | 'image' | 'theme' | 'plugin' | 'library' | 'service'
+      licence_holder: 'client' | 'provider'
       milestone_status: 'open' | 'done'
       payment_due_condition: 'before_start' | 'at_acceptance' | 'on_date'
       payment_kind: 'installment' | 'change_request'
@@ -2752,6 +3217,9 @@ export const Constants = {
         'acceptance',
         'warranty',
       ],
+      handover_item_kind: ['source_code', 'accounts_credentials', 'user_guide', 'training_session', 'other'],
+      licence_asset_kind: ['font', 'image', 'theme', 'plugin', 'library', 'service'],
+      licence_holder: ['client', 'provider'],
       milestone_status: ['open', 'done'],
       payment_due_condition: ['before_start', 'at_acceptance', 'on_date'],
       payment_kind: ['installment', 'change_request'],
