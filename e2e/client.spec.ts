@@ -95,6 +95,7 @@ async function engagementAwaitingAcceptance(title: string) {
     .from(BUCKET)
     .upload(deliverable.storage_path, bytes, { contentType: 'text/plain' })
   if (upload.error) throw upload.error
+  await rpc(lan.rpc('complete_licence_register', { engagement_id: row.id }))
   row = await engagementRow(row.id)
   await rpc(
     lan.rpc('transition_engagement', {

@@ -3,7 +3,7 @@
 begin;
 set local search_path = public, extensions;
 create extension if not exists pgtap with schema extensions;
-select plan(38);
+select plan(40);
 
 create function pg_temp.act_as(persona text) returns void language plpgsql as $$
 begin
@@ -124,6 +124,8 @@ select pg_temp.act_as('lan');
 select throws_ok($$select pg_temp.move('acceptance')$$, 'P0001', 'deliverable_missing', 'completion: not without a shared deliverable');
 select lives_ok($$select public.register_document_upload(current_setting('tests.engagement_id')::uuid, 'ban-giao.pdf', 'shared',
   'application/pdf', 1000, true)$$, 'completion: the AM shares the deliverable');
+select throws_ok($$select pg_temp.move('acceptance')$$, 'P0001', 'licence_register_incomplete', 'completion: not before the licence register is complete');
+select lives_ok($$select public.complete_licence_register(current_setting('tests.engagement_id')::uuid)$$, 'completion: the AM marks the licence register complete');
 select pg_temp.act_as('an');
 select throws_ok($$select pg_temp.move('acceptance')$$, 'P0001', 'not_provider_actor', 'completion: the client cannot hand over');
 select pg_temp.act_as('lan');

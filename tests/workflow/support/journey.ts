@@ -152,6 +152,7 @@ export async function engagementAt(step: Step, title = `Kiểm thử bước ${s
     size_bytes: 2048,
     is_deliverable: true,
   })
+  await act(lan, 'complete_licence_register', { engagement_id: id })
   if (reached('completion')) return engagement(id)
 
   await move(lan, id, 'acceptance')
