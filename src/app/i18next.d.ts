@@ -1,6 +1,7 @@
 import type authVi from '@/features/auth/locales/vi'
 import type boardVi from '@/features/board/locales/vi'
 import type clientPortalVi from '@/features/client-portal/locales/vi'
+import type dutiesVi from '@/features/duties/locales/vi'
 import type workspaceVi from '@/features/engagement-workspace/locales/vi'
 import type oversightVi from '@/features/oversight-dashboard/locales/vi'
 import type warrantyQueueVi from '@/features/warranty-queue/locales/vi'
@@ -20,6 +21,7 @@ declare module 'i18next' {
       auth: typeof authVi
       board: typeof boardVi
       'client-portal': typeof clientPortalVi
+      duties: typeof dutiesVi
       'engagement-workspace': typeof workspaceVi
       'oversight-dashboard': typeof oversightVi
       'warranty-queue': typeof warrantyQueueVi

@@ -1909,6 +1909,7 @@ export type Database = {
           after_id?: string
           after_step_entered_at?: string
           client_id?: string
+          open_duty?: string
           page_size?: number
           search?: string
           states?: Database['public']['Enums']['engagement_state'][]
@@ -2379,6 +2380,28 @@ export type Database = {
           status: Database['public']['Enums']['change_request_status']
           value_vnd: number
           waiting_on: Database['public']['Enums']['engagement_party']
+        }[]
+      }
+      oversight_duties: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          c1: string
+          c2: string
+          c3: string
+          c4: string
+          c5: string
+          c6: string
+          client_name: string
+          code: string
+          engagement_id: string
+          p1: string
+          p2: string
+          p3: string
+          p4: string
+          p5: string
+          p6: string
+          p7: string
+          title: string
         }[]
       }
       oversight_overdue_payments: {

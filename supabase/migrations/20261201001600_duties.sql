@@ -114,7 +114,7 @@ begin
   end if;
   select c.* into change_request from public.change_requests c where c.id = new.change_request_id;
   if change_request.status not in ('approved', 'done') then
-    perform private.refuse('change_request_not_approved', 'client',
+    perform private.refuse('change_request_awaiting_approval', 'client',
       'This milestone belongs to a change request the client''s approver has not approved yet.',
       jsonb_build_object('step', step, 'change_request_id', change_request.id,
                          'change_request_status', change_request.status));

@@ -95,6 +95,13 @@ const board: AppRequest[] = [
     expect: list(1, { every: (row) => OPEN_STATES.includes(String(row.state)) }),
   },
   {
+    source: 'src/features/board/api/get-board.ts',
+    persona: 'manager',
+    target: { rpc: 'board_cards' },
+    build: (db) => db.rpc('board_cards', { states: OPEN_STATES, open_duty: 'P5', page_size: 50 }),
+    expect: list(1, { every: (row) => row.code === 'TS-2026-0005' }),
+  },
+  {
     source: 'src/features/board/api/get-column-pages.ts',
     persona: 'lan',
     target: { rpc: 'board_cards' },
@@ -858,6 +865,95 @@ const shared: AppRequest[] = [
   },
 ]
 
+/** The duties feature (P5, P7 and the ledger), on Phương Đông's engagement in completion. */
+const COMPLETION = 'e0000000-0000-4000-8000-000000000105'
+const duties = (file: string) => `src/features/duties/api/${file}.ts`
+const duty: AppRequest[] = [
+  {
+    source: duties('get-duties'),
+    persona: 'binh',
+    target: { from: 'engagement_duties' },
+    build: (db) =>
+      db.from('engagement_duties').select('duty, status, evidence').eq('engagement_id', COMPLETION),
+    expect: list(13),
+  },
+  {
+    source: duties('get-handover-items'),
+    persona: 'lan',
+    target: { from: 'handover_items' },
+    build: (db) =>
+      db.from('handover_items').select('*').eq('engagement_id', COMPLETION).order('created_at').order('id'),
+    expect: list(2),
+  },
+  {
+    source: duties('get-licence-assets'),
+    persona: 'an',
+    target: { from: 'licence_assets' },
+    build: (db) =>
+      db.from('licence_assets').select('*').eq('engagement_id', COMPLETION).order('created_at').order('id'),
+    expect: list(1),
+  },
+  {
+    source: duties('get-licence-register'),
+    persona: 'lan',
+    target: { from: 'licence_registers' },
+    build: (db) => db.from('licence_registers').select('*').eq('engagement_id', WARRANTY).maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
+    source: duties('get-duties-overview'),
+    persona: 'manager',
+    target: { rpc: 'oversight_duties' },
+    build: (db) => db.rpc('oversight_duties', undefined, { count: 'exact' }).range(0, 49),
+    expect: list(1, { counted: true }),
+  },
+  {
+    source: duties('add-handover-item'),
+    persona: 'lan',
+    target: { rpc: 'add_handover_item' },
+    build: (db) =>
+      db.rpc('add_handover_item', { engagement_id: NO_ROW, kind: 'user_guide', title: 'x', required: true }),
+    expect: refused('engagement_not_found'),
+  },
+  {
+    source: duties('complete-handover-item'),
+    persona: 'lan',
+    target: { rpc: 'complete_handover_item' },
+    build: (db) => db.rpc('complete_handover_item', { handover_item_id: NO_ROW, method: 'x' }),
+    expect: refused('engagement_not_found'),
+  },
+  {
+    source: duties('confirm-handover-item'),
+    persona: 'binh',
+    target: { rpc: 'confirm_handover_item' },
+    build: (db) => db.rpc('confirm_handover_item', { handover_item_id: NO_ROW }),
+    expect: refused('engagement_not_found'),
+  },
+  {
+    source: duties('add-licence-asset'),
+    persona: 'lan',
+    target: { rpc: 'add_licence_asset' },
+    build: (db) =>
+      db.rpc('add_licence_asset', {
+        engagement_id: NO_ROW,
+        kind: 'font',
+        name: 'x',
+        licence: 'OFL',
+        source: 'x',
+        holder: 'client',
+        cost_vnd: 0,
+      }),
+    expect: refused('engagement_not_found'),
+  },
+  {
+    source: duties('complete-licence-register'),
+    persona: 'lan',
+    target: { rpc: 'complete_licence_register' },
+    build: (db) => db.rpc('complete_licence_register', { engagement_id: NO_ROW }),
+    expect: refused('engagement_not_found'),
+  },
+]
+
 /** Every REST request the app sends, as its code builds it. */
 export const APP_REQUESTS: AppRequest[] = [
   ...board,
@@ -865,5 +961,6 @@ export const APP_REQUESTS: AppRequest[] = [
   ...clientPortal,
   ...engagementWorkspace,
   ...oversightDashboard,
+  ...duty,
   ...shared,
 ]

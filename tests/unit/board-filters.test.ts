@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import { hasFilters, readFilters, toBoardQuery, withFilter } from '../../src/features/board/lib/filters.ts'
 import { OPEN_STATES } from '../../src/features/board/api/board-query.ts'
 
-const none = { client: null, accountManager: null, whoseMove: null, state: null, search: '' }
+const none = { client: null, accountManager: null, whoseMove: null, state: null, openDuty: null, search: '' }
 
 test('a board URL without filters reads as no filters, and asks for the open states only', () => {
   const filters = readFilters(new URLSearchParams(''))
@@ -15,20 +15,22 @@ test('a board URL without filters reads as no filters, and asks for the open sta
     client: null,
     accountManager: null,
     whoseMove: null,
+    openDuty: null,
     search: null,
   })
 })
 
 test('filters are read from their short URL names; unknown sides and states are dropped', () => {
-  const filters = readFilters(new URLSearchParams('client=c1&am=u2&move=client&state=on_hold&q=shop'))
+  const filters = readFilters(new URLSearchParams('client=c1&am=u2&move=client&state=on_hold&duty=P5&q=shop'))
   assert.deepEqual(filters, {
     client: 'c1',
     accountManager: 'u2',
     whoseMove: 'client',
     state: 'on_hold',
+    openDuty: 'P5',
     search: 'shop',
   })
-  const junk = readFilters(new URLSearchParams('move=everyone&state=deleted&client='))
+  const junk = readFilters(new URLSearchParams('move=everyone&state=deleted&duty=P9&client='))
   assert.deepEqual(junk, none)
 })
 

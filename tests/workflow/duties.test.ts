@@ -91,9 +91,9 @@ describe('the duties ledger of the seed', () => {
     for (const duty of DUTIES) assert.equal(clientView[duty]?.status, staffView[duty]?.status, duty)
     assert.deepEqual(await ledgerOf(PD_COMPLETION, 'chi'), {})
     assert.deepEqual(await ledgerOf(PD_COMPLETION, 'minh'), {})
-    const documents = (ledgerOf: Record<string, Row>) => JSON.stringify(ledgerOf.P3?.evidence)
     const internal = (await rowsOf('documents', PD_COMPLETION)).filter((d) => d.visibility === 'internal')
-    for (const document of internal) assert.ok(!documents(clientView).includes(String(document.id)))
+    const evidence = JSON.stringify(clientView.P3?.evidence)
+    for (const document of internal) assert.ok(!evidence.includes(String(document.id)))
   })
 })
 
@@ -286,14 +286,18 @@ describe('the change-request gate (C6)', () => {
       'lan',
       'mark_milestone_done',
       { milestone_id: milestone.id },
-      'change_request_not_approved',
+      'change_request_awaiting_approval',
       id,
     )
     const started = await serviceRole()
       .from('milestones')
       .update({ started_at: new Date().toISOString() })
       .eq('id', milestone.id)
-    assert.equal(started.error?.message, 'change_request_not_approved', 'nobody starts it before approval')
+    assert.equal(
+      started.error?.message,
+      'change_request_awaiting_approval',
+      'nobody starts it before approval',
+    )
 
     const approved = await act(an, 'approve_change_request', {
       change_request_id: change.id,

@@ -1,4 +1,14 @@
 export { WORKFLOW_NS } from './messages'
+export {
+  DUTIES,
+  DUTY_STATUSES,
+  dutyName,
+  dutyStatusName,
+  isDuty,
+  isDutyStatus,
+  type Duty,
+  type DutyStatus,
+} from './duties'
 export { formatWaiting, secondsSince } from './duration'
 export { paymentLabel, type LabelledPayment } from './payment-label'
 export { partyName, stateName, stepName, whoseMoveLabel, whoseMoveReason } from './names'

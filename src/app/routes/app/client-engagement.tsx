@@ -1,7 +1,26 @@
 import { useParams } from 'react-router'
 
 import { EngagementPage } from '@/features/client-portal/components/engagement-page'
+import { ClientHandover } from '@/features/duties/components/client-handover'
+import { DutiesLedger } from '@/features/duties/components/duties-ledger'
 import { RequireSide, useCurrentProfile } from '@/lib/profile'
+
+/** The page's section that shows each kind of record a duty rests on. */
+const SECTION_OF: Record<string, string> = {
+  quotes: 'quote',
+  milestones: 'quote',
+  documents: 'documents',
+  payments: 'payments',
+  requirements: 'requirements',
+  change_requests: 'change-requests',
+  warranty_claims: 'warranty',
+  engagements: 'timeline',
+  handover_items: 'handover',
+  licence_assets: 'handover',
+  licence_registers: 'handover',
+}
+
+const linkFor = (table: string) => (SECTION_OF[table] ? `#${SECTION_OF[table]}` : undefined)
 
 function EngagementForProfile({ engagementId }: { engagementId: string }) {
   const profile = useCurrentProfile()
@@ -10,6 +29,10 @@ function EngagementForProfile({ engagementId }: { engagementId: string }) {
     <EngagementPage
       engagementId={engagementId}
       isApprover={profile.side === 'client' && profile.role === 'approver'}
+      dutySections={{
+        handover: <ClientHandover engagementId={engagementId} />,
+        duties: <DutiesLedger engagementId={engagementId} linkFor={linkFor} />,
+      }}
     />
   )
 }

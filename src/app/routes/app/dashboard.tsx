@@ -1,10 +1,15 @@
 import { SectionBoundary } from '@/components/errors/section-boundary'
+import { DutiesOverview } from '@/features/duties/components/duties-overview'
 import { DashboardPage } from '@/features/oversight-dashboard/components/dashboard-page'
 
 export default function DashboardRoute() {
   return (
     <SectionBoundary>
-      <DashboardPage />
+      <DashboardPage>
+        <SectionBoundary>
+          <DutiesOverview />
+        </SectionBoundary>
+      </DashboardPage>
     </SectionBoundary>
   )
 }

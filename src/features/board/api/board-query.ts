@@ -1,5 +1,5 @@
 import type { Database } from '@/lib/database.types'
-import type { EngagementState, Party } from '@/lib/workflow'
+import type { Duty, EngagementState, Party } from '@/lib/workflow'
 
 /** One card as `board_cards` returns it, with its column's count and VND total. */
 export type BoardEngagement = Database['public']['Functions']['board_cards']['Returns'][number]
@@ -19,6 +19,7 @@ export type BoardQuery = {
   client: string | null
   accountManager: string | null
   whoseMove: Party | null
+  openDuty: Duty | null
   search: string | null
 }
 
@@ -29,6 +30,7 @@ export function boardArgs(query: BoardQuery) {
     ...(query.client ? { client_id: query.client } : {}),
     ...(query.accountManager ? { account_manager_id: query.accountManager } : {}),
     ...(query.whoseMove ? { whose_move: query.whoseMove } : {}),
+    ...(query.openDuty ? { open_duty: query.openDuty } : {}),
     ...(query.search ? { search: query.search } : {}),
   }
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 
-import { PARTIES, STATES, stateName, whoseMoveLabel } from '@/lib/workflow'
+import { DUTIES, PARTIES, STATES, dutyName, stateName, whoseMoveLabel } from '@/lib/workflow'
 
 import type { FilterOption } from '../api/get-filter-options'
 import { hasFilters, readFilters, withFilter, type BoardFilters as Filters } from '../lib/filters'
@@ -101,6 +101,20 @@ export function BoardFilters({
           {STATES.map((state) => (
             <option key={state} value={state}>
               {stateName(state)}
+            </option>
+          ))}
+        </select>
+      </Labelled>
+      <Labelled label={t('filters.openDuty')}>
+        <select
+          value={filters.openDuty ?? ''}
+          onChange={(event) => set('openDuty', event.target.value)}
+          className={control}
+        >
+          <option value="">{t('filters.all')}</option>
+          {DUTIES.map((duty) => (
+            <option key={duty} value={duty}>
+              {dutyName(duty)}
             </option>
           ))}
         </select>

@@ -1,4 +1,4 @@
-import { isParty, isState, type EngagementState, type Party } from '@/lib/workflow'
+import { isDuty, isParty, isState, type Duty, type EngagementState, type Party } from '@/lib/workflow'
 
 import { OPEN_STATES, type BoardQuery } from '../api/board-query'
 
@@ -8,6 +8,8 @@ export type BoardFilters = {
   accountManager: string | null
   whoseMove: Party | null
   state: EngagementState | null
+  /** Only engagements whose duties ledger has this duty open. */
+  openDuty: Duty | null
   search: string
 }
 
@@ -16,17 +18,20 @@ const PARAM = {
   accountManager: 'am',
   whoseMove: 'move',
   state: 'state',
+  openDuty: 'duty',
   search: 'q',
 } as const
 
 export function readFilters(params: URLSearchParams): BoardFilters {
   const whoseMove = params.get(PARAM.whoseMove)
   const state = params.get(PARAM.state)
+  const openDuty = params.get(PARAM.openDuty)
   return {
     client: params.get(PARAM.client) || null,
     accountManager: params.get(PARAM.accountManager) || null,
     whoseMove: isParty(whoseMove) ? whoseMove : null,
     state: isState(state) ? state : null,
+    openDuty: isDuty(openDuty) ? openDuty : null,
     search: params.get(PARAM.search) ?? '',
   }
 }
@@ -45,7 +50,12 @@ export function withFilter(
 
 export function hasFilters(filters: BoardFilters): boolean {
   return Boolean(
-    filters.client || filters.accountManager || filters.whoseMove || filters.state || filters.search,
+    filters.client ||
+    filters.accountManager ||
+    filters.whoseMove ||
+    filters.state ||
+    filters.openDuty ||
+    filters.search,
   )
 }
 
@@ -56,6 +66,7 @@ export function toBoardQuery(filters: BoardFilters): BoardQuery {
     client: filters.client,
     accountManager: filters.accountManager,
     whoseMove: filters.whoseMove,
+    openDuty: filters.openDuty,
     search: filters.search.trim() || null,
   }
 }

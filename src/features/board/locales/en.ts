@@ -11,6 +11,7 @@ const en: Messages<typeof vi> = {
   empty: 'No engagement is assigned to you yet.',
   emptyFiltered: 'No engagement matches the filters.',
   filters: {
+    openDuty: 'Open duty',
     label: 'Filters',
     client: 'Client',
     accountManager: 'Account manager',

@@ -7,6 +7,7 @@ const vi = {
   empty: 'Chưa có dự án nào được giao cho bạn.',
   emptyFiltered: 'Không có dự án nào khớp bộ lọc.',
   filters: {
+    openDuty: 'Nghĩa vụ còn mở',
     label: 'Bộ lọc',
     client: 'Khách hàng',
     accountManager: 'Người quản lý dự án',

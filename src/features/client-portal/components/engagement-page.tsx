@@ -32,7 +32,9 @@ const SECTIONS: { id: keyof typeof vi.sections; from: EngagementStep }[] = [
   { id: 'documents', from: 'request' },
   { id: 'acceptance', from: 'completion' },
   { id: 'change-requests', from: 'payment' },
+  { id: 'handover', from: 'completion' },
   { id: 'warranty', from: 'acceptance' },
+  { id: 'duties', from: 'request' },
   { id: 'timeline', from: 'request' },
 ]
 
@@ -44,7 +46,18 @@ function useScrollToHash(ready: boolean) {
   }, [ready, hash])
 }
 
-export function EngagementPage({ engagementId, isApprover }: { engagementId: string; isApprover: boolean }) {
+/** Panels another feature renders into the page (the route composes them). */
+export type DutySections = { handover: ReactNode; duties: ReactNode }
+
+export function EngagementPage({
+  engagementId,
+  isApprover,
+  dutySections,
+}: {
+  engagementId: string
+  isApprover: boolean
+  dutySections?: DutySections
+}) {
   const { t } = useTranslation('client-portal')
   const engagement = useEngagement(engagementId)
   const data = engagement.data
@@ -73,7 +86,11 @@ export function EngagementPage({ engagementId, isApprover }: { engagementId: str
       </div>
     )
   }
-  const shown = SECTIONS.filter((section) => stepIndex(view.step) >= stepIndex(section.from))
+  const shown = SECTIONS.filter(
+    (section) =>
+      stepIndex(view.step) >= stepIndex(section.from) &&
+      (dutySections || (section.id !== 'handover' && section.id !== 'duties')),
+  )
   const body = {
     quote: <QuoteSection />,
     requirements: <RequirementsSection />,
@@ -82,6 +99,8 @@ export function EngagementPage({ engagementId, isApprover }: { engagementId: str
     acceptance: <AcceptanceSection warrantyStartsAt={data.warranty_starts_at} />,
     'change-requests': <ChangeRequestsSection />,
     warranty: <WarrantySection warrantyStartsAt={data.warranty_starts_at} />,
+    handover: dutySections?.handover,
+    duties: dutySections?.duties,
     timeline: <TimelineSection />,
   } as Record<string, ReactNode>
   return (

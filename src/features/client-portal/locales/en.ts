@@ -295,6 +295,15 @@ const en: Messages<typeof vi> = {
       title: 'Warranty',
       description: 'Report problems during the warranty and follow their deadlines.',
     },
+    handover: {
+      title: 'Handover and licences',
+      description: 'What TAMS hands over to you (confirm each item received) and the licence register.',
+    },
+    duties: {
+      title: "Both sides' duties",
+      description:
+        "TAMS's duties and your company's under the policy, derived from the engagement's records.",
+    },
     timeline: { title: 'History', description: 'What happened in this engagement.' },
   },
 }

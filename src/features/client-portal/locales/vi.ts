@@ -290,6 +290,14 @@ const vi = {
       title: 'Bảo hành',
       description: 'Báo lỗi trong thời gian bảo hành và theo dõi thời hạn xử lý.',
     },
+    handover: {
+      title: 'Bàn giao và bản quyền',
+      description: 'Những gì TAMS bàn giao cho bạn (xác nhận từng mục đã nhận) và sổ đăng ký bản quyền.',
+    },
+    duties: {
+      title: 'Nghĩa vụ hai bên',
+      description: 'Nghĩa vụ của TAMS và của công ty bạn theo chính sách, tính từ hồ sơ của dự án.',
+    },
     timeline: { title: 'Lịch sử', description: 'Các sự kiện của dự án.' },
   },
 }

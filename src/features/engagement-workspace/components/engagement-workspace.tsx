@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 
@@ -18,7 +19,10 @@ import { TimelineSection } from './sections/timeline-section'
 import { WarrantySection } from './sections/warranty-section'
 import { WorkspaceTabs, type WorkspaceTab } from './workspace-tabs'
 
-function renderPanel(engagement: EngagementSummary, tab: WorkspaceTab) {
+/** A panel another feature renders into the workspace (the route composes it). */
+export type WorkspacePanel = (engagement: EngagementSummary) => ReactNode
+
+function renderPanel(engagement: EngagementSummary, tab: WorkspaceTab, duties?: WorkspacePanel) {
   const id = engagement.id ?? ''
   const clientId = engagement.client_id
   switch (tab) {
@@ -36,13 +40,22 @@ function renderPanel(engagement: EngagementSummary, tab: WorkspaceTab) {
       return <ChangeRequestsSection engagementId={id} />
     case 'acceptance':
       return <AcceptanceSection engagementId={id} clientId={clientId} />
+    case 'duties':
+      return duties?.(engagement) ?? null
     case 'warranty':
       return <WarrantySection engagement={engagement} />
   }
 }
 
 /** One engagement for provider staff: where it stands, and every provider-side act on it. */
-export function EngagementWorkspace({ engagementId }: { engagementId: string }) {
+export function EngagementWorkspace({
+  engagementId,
+  renderDuties,
+}: {
+  engagementId: string
+  /** The duties tab: the ledger, handover items and licences. */
+  renderDuties?: WorkspacePanel
+}) {
   const { t } = useTranslation('engagement-workspace')
   const engagement = useEngagement(engagementId)
   if (engagement.isPending) return <PageSpinner />
@@ -68,7 +81,7 @@ export function EngagementWorkspace({ engagementId }: { engagementId: string }) 
       <SectionBoundary>
         <EngagementHeader engagement={summary} />
       </SectionBoundary>
-      <WorkspaceTabs renderPanel={(tab) => renderPanel(summary, tab)} />
+      <WorkspaceTabs renderPanel={(tab) => renderPanel(summary, tab, renderDuties)} />
     </div>
   )
 }

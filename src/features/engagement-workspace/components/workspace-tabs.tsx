@@ -12,6 +12,7 @@ export const TABS = [
   'documents',
   'changes',
   'acceptance',
+  'duties',
   'warranty',
 ] as const
 export type WorkspaceTab = (typeof TABS)[number]

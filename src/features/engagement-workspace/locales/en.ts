@@ -58,6 +58,7 @@ const en: Messages<typeof vi> = {
     documents: 'Documents',
     changes: 'Change requests',
     acceptance: 'Acceptance',
+    duties: 'Duties & handover',
     warranty: 'Warranty',
   },
   common: {

@@ -55,6 +55,7 @@ const vi = {
     documents: 'Tài liệu',
     changes: 'Yêu cầu thay đổi',
     acceptance: 'Nghiệm thu',
+    duties: 'Nghĩa vụ & bàn giao',
     warranty: 'Bảo hành',
   },
   common: {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Spinner } from '@/components/ui/spinner'
@@ -16,7 +17,8 @@ import { WarrantiesPanel } from './warranties-panel'
  * The database decides who sees these figures: the page asks, and when it refuses, says so
  * instead of drawing empty charts.
  */
-export function DashboardPage() {
+export function DashboardPage({ children }: { children?: ReactNode }) {
+  // children: panels other features add (the route composes them), shown under the same refusal.
   const { t } = useTranslation(OVERSIGHT_NS)
   const gate = useWarrantySummary()
   const refused = gate.isError && readRefusal(gate.error) !== null
@@ -53,6 +55,7 @@ export function DashboardPage() {
             </div>
             <PaymentsPanel />
             <WarrantiesPanel />
+            {children}
           </>
         )
       )}

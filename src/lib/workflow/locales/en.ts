@@ -63,6 +63,26 @@ const en: Messages<typeof vi> = {
     hour: '{{count}} h',
     minute: '{{count}} min',
   },
+  duty: {
+    P1: 'The chosen package, delivered',
+    P2: 'An agreed work plan',
+    P3: "The client's documents kept confidential",
+    P4: 'Quick coordination',
+    P5: 'Handover and training',
+    P6: 'Warranty',
+    P7: 'No copyright violations',
+    C1: 'Full information provided',
+    C2: 'Information confirmed accurate',
+    C3: 'The agreed work done jointly',
+    C4: 'Arising requirements agreed jointly',
+    C5: 'Paid in full',
+    C6: 'Changes asked in writing and paid',
+  },
+  dutyStatus: {
+    met: 'Met',
+    open: 'Open',
+    not_applicable: 'Not applicable yet',
+  },
   refusal: {
     unknown: 'The system refused this action ({{code}}).',
     network: 'Could not reach the server. Please try again.',
@@ -134,6 +154,21 @@ const en: Messages<typeof vi> = {
     change_request_conflict:
       'TAMS quoted this change request again while you were reading it; the new price is shown now, review it before you approve.',
     change_request_not_approved: 'Only an approved change request can be completed.',
+    change_request_awaiting_approval:
+      "This milestone belongs to a change request the client's approver has not approved yet; it cannot be started or completed.",
+    change_request_payment_pending:
+      "The change's quote asks for payment before work: its extra payment must be confirmed first.",
+    handover_items_open: 'TAMS must finish every required handover item before handing over for acceptance.',
+    licence_register_incomplete:
+      'The account manager must mark the licence register complete before handing over for acceptance.',
+    handover_item_not_done: 'TAMS has not handed this item over yet.',
+    handover_item_already_done: 'This item is already handed over.',
+    handover_item_already_received: 'This item is already confirmed received.',
+    handover_method_required: 'Say how the accounts were handed over (never write the password).',
+    training_details_required: 'A training needs its date, its attendees and its duration in minutes.',
+    licence_details_required: 'Give the asset’s kind, licence, source and who holds the licence.',
+    licence_register_already_complete: 'The licence register is already marked complete.',
+    not_account_manager: 'Only the assigned account manager marks the licence register complete.',
     warranty_expired: 'The warranty period has ended; ask for a change request instead.',
     warranty_claim_not_found: 'This warranty claim does not exist or you may not see it.',
     claim_wrong_status: 'The warranty claim is not in a status that allows this.',

@@ -60,6 +60,26 @@ const vi = {
     hour: '{{count}} giờ',
     minute: '{{count}} phút',
   },
+  duty: {
+    P1: 'Đúng gói dịch vụ đã chọn',
+    P2: 'Kế hoạch công việc đã thống nhất',
+    P3: 'Bảo mật tài liệu của khách hàng',
+    P4: 'Phối hợp nhanh chóng',
+    P5: 'Bàn giao và hướng dẫn sử dụng',
+    P6: 'Bảo hành',
+    P7: 'Không vi phạm bản quyền',
+    C1: 'Cung cấp đầy đủ thông tin',
+    C2: 'Xác nhận thông tin chính xác',
+    C3: 'Cùng thực hiện công việc',
+    C4: 'Cùng thống nhất yêu cầu phát sinh',
+    C5: 'Thanh toán đầy đủ',
+    C6: 'Yêu cầu thay đổi bằng văn bản và trả thêm',
+  },
+  dutyStatus: {
+    met: 'Đã đáp ứng',
+    open: 'Còn mở',
+    not_applicable: 'Chưa áp dụng',
+  },
   refusal: {
     unknown: 'Hệ thống từ chối thao tác này ({{code}}).',
     network: 'Không kết nối được máy chủ. Vui lòng thử lại.',
@@ -132,6 +152,21 @@ const vi = {
     change_request_conflict:
       'TAMS vừa báo giá lại yêu cầu thay đổi này trong lúc bạn xem; giá mới đang hiển thị, hãy xem lại trước khi duyệt.',
     change_request_not_approved: 'Chỉ hoàn thành được yêu cầu thay đổi đã được duyệt.',
+    change_request_awaiting_approval:
+      'Hạng mục này thuộc một yêu cầu thay đổi chưa được người phê duyệt của khách hàng duyệt; chưa thể bắt đầu hay hoàn thành.',
+    change_request_payment_pending:
+      'Báo giá thay đổi yêu cầu thanh toán trước khi làm: khoản thanh toán thêm cần được xác nhận trước.',
+    handover_items_open: 'TAMS cần hoàn thành mọi mục bàn giao bắt buộc trước khi bàn giao nghiệm thu.',
+    licence_register_incomplete:
+      'Người quản lý dự án cần đánh dấu sổ đăng ký bản quyền là đầy đủ trước khi bàn giao nghiệm thu.',
+    handover_item_not_done: 'TAMS chưa bàn giao mục này.',
+    handover_item_already_done: 'Mục này đã được bàn giao.',
+    handover_item_already_received: 'Mục này đã được xác nhận đã nhận.',
+    handover_method_required: 'Hãy ghi cách bàn giao tài khoản (không bao giờ ghi mật khẩu).',
+    training_details_required: 'Buổi đào tạo cần ngày, người tham dự và thời lượng (phút).',
+    licence_details_required: 'Hãy ghi loại tài sản, giấy phép, nguồn và bên giữ giấy phép.',
+    licence_register_already_complete: 'Sổ đăng ký bản quyền đã được đánh dấu đầy đủ.',
+    not_account_manager: 'Chỉ người quản lý dự án được giao mới đánh dấu sổ đăng ký bản quyền là đầy đủ.',
     warranty_expired: 'Đã hết thời hạn bảo hành; hãy gửi yêu cầu thay đổi.',
     warranty_claim_not_found: 'Yêu cầu bảo hành không tồn tại hoặc bạn không có quyền xem.',
     claim_wrong_status: 'Yêu cầu bảo hành không ở trạng thái cho phép thao tác này.',
