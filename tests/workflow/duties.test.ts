@@ -326,3 +326,44 @@ describe('the change-request gate (C6)', () => {
     assert.equal(done.status, 'done')
   })
 })
+
+describe('the duties across engagements', () => {
+  test('managers get a column per duty of every active engagement; others are refused', async () => {
+    const manager = await persona('manager')
+    const { data, error } = await manager.client.rpc('oversight_duties')
+    assert.equal(error, null)
+    const rows = (data ?? []) as Row[]
+    const completion = rows.find((row) => row.engagement_id === PD_COMPLETION)
+    assert.ok(completion)
+    const ledger = await ledgerOf(PD_COMPLETION)
+    for (const duty of DUTIES) assert.equal(completion[duty.toLowerCase()], ledger[duty]?.status, duty)
+    const { data: active } = await serviceRole().from('engagements').select('id').eq('state', 'active')
+    assert.equal(rows.length, active?.length)
+    for (const name of ['lan', 'an'] as const) {
+      const refusal = await call(await persona(name), 'oversight_duties', {})
+      assert.equal(refusal.code, 'not_manager', name)
+    }
+  })
+
+  test('the board filtered by an open duty shows exactly the engagements with it open', async () => {
+    const manager = await persona('manager')
+    const { data, error } = await manager.client.rpc('board_cards', { open_duty: 'P7', page_size: 100 })
+    assert.equal(error, null)
+    const shown = ((data ?? []) as Row[]).map((row) => String(row.id)).toSorted()
+    const { data: open } = await serviceRole()
+      .from('engagement_duties')
+      .select('engagement_id')
+      .eq('duty', 'P7')
+      .eq('status', 'open')
+    const { data: onBoard } = await serviceRole()
+      .from('engagements')
+      .select('id')
+      .in('state', ['active', 'on_hold'])
+      .in(
+        'id',
+        (open ?? []).map((row) => String(row.engagement_id)),
+      )
+    assert.deepEqual(shown, (onBoard ?? []).map((row) => String(row.id)).toSorted())
+    assert.ok(shown.includes(PD_COMPLETION))
+  })
+})
