@@ -129,6 +129,32 @@ describe('who may see the handover items and the licence register', () => {
   }
 })
 
+describe('nobody writes the duties tables directly', () => {
+  for (const name of ['lan', 'manager', 'an', 'binh'] as const) {
+    test(`${name}: inserts, updates and deletes are refused and change nothing`, async () => {
+      const { client } = await persona(name)
+      const before = await rowsOf('handover_items', PD_COMPLETION)
+      const insert = await client
+        .from('handover_items')
+        .insert({ engagement_id: PD_COMPLETION, kind: 'other', title: 'Ghi trực tiếp' })
+      assert.notEqual(insert.error, null)
+      const confirm = await client
+        .from('handover_items')
+        .update({ received_at: new Date().toISOString() })
+        .eq('engagement_id', PD_COMPLETION)
+        .select()
+      assert.ok(confirm.error !== null || (confirm.data ?? []).length === 0)
+      const remove = await client
+        .from('licence_registers')
+        .delete()
+        .eq('engagement_id', PD_COMPLETION)
+        .select()
+      assert.ok(remove.error !== null || (remove.data ?? []).length === 0)
+      assert.deepEqual(await rowsOf('handover_items', PD_COMPLETION), before)
+    })
+  }
+})
+
 describe('handover items (P5): added and done by the provider, received by the client', () => {
   test('who may add, complete and confirm; hand-over waits for every required item', async () => {
     const id = String((await engagementAt('completion', 'Kiểm thử bàn giao')).id)
