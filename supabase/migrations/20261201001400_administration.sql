@@ -105,9 +105,12 @@ begin
   if tg_table_name = 'staff' and not (select private.is_admin()) then
     perform private.refuse('not_admin', 'provider', 'Only an administrator changes a staff member''s role or deactivates them.');
   end if;
-  if tg_table_name = 'client_members' and not ((select private.is_manager())
-      or new.client_id = any (array(select private.my_approver_client_ids()))) then
-    perform private.refuse('not_client_admin', 'client', 'Only the client''s approver or a manager changes a client user''s role.');
+  if tg_table_name = 'client_members' then
+    -- A staff row has no client_id: only read it for client members.
+    if not ((select private.is_manager())
+            or (to_jsonb(new) ->> 'client_id')::uuid = any (array(select private.my_approver_client_ids()))) then
+      perform private.refuse('not_client_admin', 'client', 'Only the client''s approver or a manager changes a client user''s role.');
+    end if;
   end if;
   return new;
 end
