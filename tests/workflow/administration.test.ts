@@ -12,7 +12,7 @@ import type { Row } from './support/world.ts'
 
 async function rowOf(table: string, match: Record<string, string>): Promise<Row> {
   const { data, error } = await serviceRole().from(table).select('*').match(match).single()
-  assert.equal(error, null, error?.message)
+  assert.equal(error, null, `${error?.message}`)
   return data as Row
 }
 
@@ -23,8 +23,24 @@ async function auditOf(table: string, recordId: string): Promise<Row[]> {
     .eq('table_name', table)
     .eq('record_id', recordId)
     .order('id')
-  assert.equal(error, null, error?.message)
+  assert.equal(error, null, `${error?.message}`)
   return (data ?? []) as Row[]
+}
+
+/** Both demo clients' users, as the service role sees them. */
+async function membersOfDemoClients(): Promise<unknown> {
+  const { data } = await serviceRole()
+    .from('client_members')
+    .select('*')
+    .in('client_id', [PHUONG_DONG, SAO_BIEN])
+    .order('user_id')
+  return data
+}
+
+function nth(rows: Row[], index: number): Row {
+  const row = rows.at(index)
+  assert.ok(row, `no row ${index}`)
+  return row
 }
 
 async function newUser(label: string): Promise<string> {
@@ -39,9 +55,11 @@ async function newUser(label: string): Promise<string> {
 
 let admin: Persona, manager: Persona, lan: Persona, an: Persona, binh: Persona
 before(async () => {
-  ;[admin, manager, lan, an, binh] = await Promise.all(
-    (['admin', 'manager', 'lan', 'an', 'binh'] as const).map((name) => persona(name)),
-  )
+  admin = await persona('admin')
+  manager = await persona('manager')
+  lan = await persona('lan')
+  an = await persona('an')
+  binh = await persona('binh')
 })
 
 describe('clients', () => {
@@ -51,12 +69,12 @@ describe('clients', () => {
       .from('clients')
       .update({ contact_phone: '028 1111 2222' })
       .eq('id', PHUONG_DONG)
-    assert.equal(error, null, error?.message)
-    const audit = (await auditOf('clients', PHUONG_DONG)).at(-1)
-    assert.equal(audit?.action, 'update')
-    assert.equal(audit?.actor_id, admin.userId)
-    assert.equal((audit?.before as Row).contact_phone, old.contact_phone)
-    assert.equal((audit?.after as Row).contact_phone, '028 1111 2222')
+    assert.equal(error, null, `${error?.message}`)
+    const audit = nth(await auditOf('clients', PHUONG_DONG), -1)
+    assert.equal(audit.action, 'update')
+    assert.equal(audit.actor_id, admin.userId)
+    assert.equal((audit.before as Row).contact_phone, old.contact_phone)
+    assert.equal((audit.after as Row).contact_phone, '028 1111 2222')
     await serviceRole().from('clients').update({ contact_phone: old.contact_phone }).eq('id', PHUONG_DONG)
   })
 
@@ -79,9 +97,9 @@ describe('clients', () => {
       .insert({ name: 'Công ty Lưu Trữ', default_account_manager_id: lan.userId })
       .select('id')
       .single()
-    assert.equal(error, null, error?.message)
+    assert.equal(error, null, `${error?.message}`)
     const clientId = (data as Row).id as string
-    assert.equal((await auditOf('clients', clientId))[0]?.action, 'insert')
+    assert.equal(nth(await auditOf('clients', clientId), 0).action, 'insert')
     const refusedDefault = await admin.client
       .from('clients')
       .update({ default_account_manager_id: an.userId })
@@ -112,7 +130,7 @@ describe('service packages and company settings', () => {
       })
       .select('id')
       .single()
-    assert.equal(created.error, null, created.error?.message)
+    assert.equal(created.error, null, `${created.error?.message}`)
     const id = (created.data as Row).id as string
     for (const who of [manager, lan, an, binh]) {
       await who.client.from('service_packages').update({ price_vnd: 1 }).eq('id', id)
@@ -145,12 +163,12 @@ describe('service packages and company settings', () => {
       .from('company_settings')
       .update({ bank_bin: '970418', bank_account_number: '12345678901' })
       .eq('id', true)
-    assert.equal(error, null, error?.message)
+    assert.equal(error, null, `${error?.message}`)
     const { data } = await an.client.from('company_settings').select('bank_bin, bank_account_number').single()
     assert.deepEqual(data, { bank_bin: '970418', bank_account_number: '12345678901' })
-    const audit = (await auditOf('company_settings', 'company')).at(-1)
-    assert.equal((audit?.before as Row).bank_account_number, old.bank_account_number)
-    assert.equal((audit?.after as Row).bank_account_number, '12345678901')
+    const audit = nth(await auditOf('company_settings', 'company'), -1)
+    assert.equal((audit.before as Row).bank_account_number, old.bank_account_number)
+    assert.equal((audit.after as Row).bank_account_number, '12345678901')
     await serviceRole()
       .from('company_settings')
       .update({ bank_bin: old.bank_bin, bank_account_number: old.bank_account_number })
@@ -195,7 +213,7 @@ describe('staff', () => {
     )
     await admin.client.from('staff').update({ role: 'manager' }).eq('user_id', admin.userId)
     assert.equal((await rowOf('staff', { user_id: admin.userId })).role, 'admin')
-    const before = await rowOf('staff', { user_id: lan.userId })
+    const lanBefore = await rowOf('staff', { user_id: lan.userId })
     assert.equal(
       (await call(manager, 'update_staff_member', { user_id: lan.userId, role: 'manager' })).code,
       'not_admin',
@@ -209,7 +227,7 @@ describe('staff', () => {
       'not_admin',
     )
     await manager.client.from('staff').update({ role: 'admin' }).eq('user_id', lan.userId)
-    assert.deepEqual(await rowOf('staff', { user_id: lan.userId }), before)
+    assert.deepEqual(await rowOf('staff', { user_id: lan.userId }), lanBefore)
   })
 
   test('deactivating an account manager hands their open engagements to the managers', async () => {
@@ -217,7 +235,7 @@ describe('staff', () => {
     const { error: staffError } = await serviceRole()
       .from('staff')
       .insert({ user_id: amId, role: 'account_manager', full_name: 'Đặng Văn Tạm', email: 'tam@tams.test' })
-    assert.equal(staffError, null, staffError?.message)
+    assert.equal(staffError, null, `${staffError?.message}`)
     assert.equal((await call(admin, 'update_staff_member', { user_id: amId, role: 'manager' })).code, null)
     assert.equal(
       (await call(admin, 'update_staff_member', { user_id: amId, role: 'account_manager' })).code,
@@ -255,7 +273,7 @@ describe('staff', () => {
         },
       ])
       .select('id, step')
-    assert.equal(inserted.error, null, inserted.error?.message)
+    assert.equal(inserted.error, null, `${inserted.error?.message}`)
     const ids = Object.fromEntries(
       ((inserted.data ?? []) as Row[]).map((row) => [row.step, row.id as string]),
     )
@@ -302,8 +320,8 @@ describe('staff', () => {
         ['update', 'account_manager', 'account_manager', false],
       ],
     )
-    assert.equal(audit[1]?.actor_id, admin.userId)
-    assert.ok(!('phone' in (audit[0]?.after as Row)))
+    assert.equal(nth(audit, 1).actor_id, admin.userId)
+    assert.ok(!('phone' in (nth(audit, 0).after as Row)))
   })
 })
 
@@ -311,16 +329,14 @@ describe('client users', () => {
   let colleagueId = ''
   before(async () => {
     colleagueId = await newUser('colleague')
-    const { error } = await serviceRole()
-      .from('client_members')
-      .insert({
-        client_id: PHUONG_DONG,
-        user_id: colleagueId,
-        role: 'member',
-        full_name: 'Lý Thị Cẩm',
-        email: 'cam@phuongdong.test',
-      })
-    assert.equal(error, null, error?.message)
+    const { error } = await serviceRole().from('client_members').insert({
+      client_id: PHUONG_DONG,
+      user_id: colleagueId,
+      role: 'member',
+      full_name: 'Lý Thị Cẩm',
+      email: 'cam@phuongdong.test',
+    })
+    assert.equal(error, null, `${error?.message}`)
   })
   after(async () => {
     await serviceRole().from('client_members').delete().eq('user_id', colleagueId)
@@ -336,22 +352,14 @@ describe('client users', () => {
     )
     const row = await rowOf('client_members', key)
     assert.deepEqual([row.role, row.active], ['member', false])
-    const audit = (await auditOf('client_members', `${PHUONG_DONG}/${colleagueId}`)).at(-1)
-    assert.equal(audit?.actor_id, an.userId)
-    assert.deepEqual([(audit?.before as Row).active, (audit?.after as Row).active], [true, false])
+    const audit = nth(await auditOf('client_members', `${PHUONG_DONG}/${colleagueId}`), -1)
+    assert.equal(audit.actor_id, an.userId)
+    assert.deepEqual([(audit.before as Row).active, (audit.after as Row).active], [true, false])
     assert.equal((await call(manager, 'update_client_member', { ...key, active: true })).code, null)
   })
 
   test('never their own row, another company, or as a member or account manager', async () => {
-    const snapshot = async () => {
-      const { data } = await serviceRole()
-        .from('client_members')
-        .select('*')
-        .in('client_id', [PHUONG_DONG, SAO_BIEN])
-        .order('user_id')
-      return data
-    }
-    const before = await snapshot()
+    const membersBefore = await membersOfDemoClients()
     const chi = await persona('chi')
     const cases: [Persona, Record<string, unknown>, string][] = [
       [an, { client_id: PHUONG_DONG, user_id: an.userId, role: 'member' }, 'own_role'],
@@ -370,6 +378,6 @@ describe('client users', () => {
     await an.client.from('client_members').update({ role: 'member' }).eq('user_id', an.userId)
     await an.client.from('client_members').update({ active: false }).eq('user_id', chi.userId)
     await binh.client.from('client_members').update({ role: 'approver' }).eq('user_id', binh.userId)
-    assert.deepEqual(await snapshot(), before)
+    assert.deepEqual(await membersOfDemoClients(), membersBefore)
   })
 })
