@@ -977,7 +977,7 @@ const administration: AppRequest[] = [
         .select('id, table_name, record_id, action, actor_id, before, after, created_at', { count: 'exact' })
         .order('created_at', { ascending: false })
         .order('id', { ascending: false })
-        .range(0, 49),
+        .range(0, 999),
     expect: list(1, { from: 0, counted: true }),
   },
   {
