@@ -26,12 +26,15 @@ const SQLSTATES: Record<string, 'errors.forbidden' | 'errors.duplicate' | 'error
   '23514': 'errors.invalid',
 }
 
+/** The invitation function is not deployed, failed to boot, or could not be reached. */
+const UNREACHABLE = new Set(['network', 'http_404', 'http_502', 'http_503', 'BOOT_ERROR'])
+
 /** Any error of an administrative action, in words a person understands. */
 export function adminErrorText(error: unknown): string {
   const t = i18n.getFixedT(null, ADMIN_NS)
   if (error instanceof NotChangedError) return t('errors.forbidden')
   if (error instanceof InvitationError) {
-    if (error.code === 'network') return t('errors.inviteUnreachable')
+    if (UNREACHABLE.has(error.code)) return t('errors.inviteUnreachable')
     return t('errors.inviteRefused', { message: error.message })
   }
   const code = readRefusal(error)?.code
