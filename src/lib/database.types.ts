@@ -67,6 +67,7 @@ export type Database = {
         Row: {
           action: string
           actor_id: string | null
+          actor_name: string | null
           after: Json | null
           before: Json | null
           created_at: string
@@ -77,6 +78,7 @@ export type Database = {
         Insert: {
           action: string
           actor_id?: string | null
+          actor_name?: string | null
           after?: Json | null
           before?: Json | null
           created_at?: string
@@ -87,6 +89,7 @@ export type Database = {
         Update: {
           action?: string
           actor_id?: string | null
+          actor_name?: string | null
           after?: Json | null
           before?: Json | null
           created_at?: string

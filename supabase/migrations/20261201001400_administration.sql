@@ -15,6 +15,7 @@ create table public.admin_audit_log (
   record_id text not null,
   action text not null check (action in ('insert', 'update', 'delete')),
   actor_id uuid,
+  actor_name text,
   before jsonb,
   after jsonb,
   created_at timestamptz not null default now()
@@ -23,6 +24,8 @@ comment on table public.admin_audit_log is
   'Append-only record of every administrative change (clients, staff, client members, packages, company settings, invitations): who, what, before and after.';
 comment on column public.admin_audit_log.actor_id is
   'The signed-in user who made the change; null for the service role and migrations. No foreign key: the record outlives the user.';
+comment on column public.admin_audit_log.actor_name is
+  'The actor''s name when the change was made (staff or client user), so the log reads the same after they leave.';
 comment on column public.admin_audit_log.record_id is
   'The changed row''s key: its id, a staff user id, `<client_id>/<user_id>` for a client member, `company` for the settings row.';
 create index admin_audit_log_created_at_idx on public.admin_audit_log (created_at desc, id desc);
@@ -48,6 +51,7 @@ language plpgsql security definer set search_path = '' as $$
 declare
   before_row jsonb := case when tg_op <> 'INSERT' then to_jsonb(old) end;
   after_row jsonb := case when tg_op <> 'DELETE' then to_jsonb(new) end;
+  actor uuid := (select auth.uid());
 begin
   if tg_table_name = 'staff' then
     -- A staff member's phone is readable by nobody through the API; the log does not reveal it either.
@@ -57,9 +61,12 @@ begin
   if tg_op = 'UPDATE' and (before_row - 'updated_at') = (after_row - 'updated_at') then
     return null;
   end if;
-  insert into public.admin_audit_log (table_name, record_id, action, actor_id, before, after)
+  insert into public.admin_audit_log (table_name, record_id, action, actor_id, actor_name, before, after)
   values (tg_table_name, private.audit_record_id(tg_table_name, coalesce(after_row, before_row)), lower(tg_op),
-          (select auth.uid()), before_row, after_row);
+          actor,
+          coalesce((select s.full_name from public.staff s where s.user_id = actor),
+                   (select m.full_name from public.client_members m where m.user_id = actor order by m.client_id limit 1)),
+          before_row, after_row);
   return null;
 end
 $$;

@@ -974,7 +974,9 @@ const administration: AppRequest[] = [
     build: (db) =>
       db
         .from('admin_audit_log')
-        .select('id, table_name, record_id, action, actor_id, before, after, created_at', { count: 'exact' })
+        .select('id, table_name, record_id, action, actor_id, actor_name, before, after, created_at', {
+          count: 'exact',
+        })
         .order('created_at', { ascending: false })
         .order('id', { ascending: false })
         .range(0, 999),

@@ -354,6 +354,7 @@ describe('client users', () => {
     assert.deepEqual([row.role, row.active], ['member', false])
     const audit = nth(await auditOf('client_members', `${PHUONG_DONG}/${colleagueId}`), -1)
     assert.equal(audit.actor_id, an.userId)
+    assert.equal(audit.actor_name, 'Đỗ Văn An')
     assert.deepEqual([(audit.before as Row).active, (audit.after as Row).active], [true, false])
     assert.equal((await call(manager, 'update_client_member', { ...key, active: true })).code, null)
   })

@@ -11,7 +11,9 @@ export async function getAuditLog(page: number) {
   const from = page * AUDIT_PAGE_SIZE
   const { data, count, error } = await supabase
     .from('admin_audit_log')
-    .select('id, table_name, record_id, action, actor_id, before, after, created_at', { count: 'exact' })
+    .select('id, table_name, record_id, action, actor_id, actor_name, before, after, created_at', {
+      count: 'exact',
+    })
     .order('created_at', { ascending: false })
     .order('id', { ascending: false })
     .range(from, from + AUDIT_PAGE_SIZE - 1)

@@ -8,7 +8,6 @@ import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime } from '@/lib/format'
 
 import { AUDIT_PAGE_SIZE, useAuditLog, type AuditEntry } from '../api/get-audit-log'
-import { useStaff } from '../api/get-staff'
 import { ADMIN_NS } from '../messages'
 
 type Snapshot = Record<string, unknown>
@@ -17,6 +16,14 @@ const asSnapshot = (value: unknown): Snapshot =>
 const shown = (value: unknown) =>
   value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value)
 const IGNORED = new Set(['updated_at', 'created_at'])
+const LABEL_FIELDS = ['name', 'full_name', 'legal_name', 'email'] as const
+
+/** The changed row in a person's words: its name, else its email, else its key. */
+function subjectOf(entry: AuditEntry): string {
+  const row = { ...asSnapshot(entry.before), ...asSnapshot(entry.after) }
+  const label = LABEL_FIELDS.map((field) => row[field]).find((value) => typeof value === 'string' && value)
+  return typeof label === 'string' ? label : entry.record_id
+}
 
 /** The fields an entry changed, before → after (for an insert or delete: the whole row). */
 function changesOf(entry: AuditEntry): [string, string, string][] {
@@ -49,11 +56,6 @@ export function AuditPage() {
   const { t } = useTranslation(ADMIN_NS)
   const [page, setPage] = useState(0)
   const audit = useAuditLog(page)
-  const staff = useStaff()
-  const actorName = (actorId: string | null) =>
-    actorId
-      ? (staff.data?.find((member) => member.user_id === actorId)?.full_name ?? actorId.slice(0, 8))
-      : t('audit.system')
   const pages = Math.max(1, Math.ceil((audit.data?.total ?? 0) / AUDIT_PAGE_SIZE))
   return (
     <Panel title={t('audit.title')} description={t('audit.hint')}>
@@ -63,10 +65,13 @@ export function AuditPage() {
             {rows.map((entry) => (
               <tr key={entry.id} className="align-top">
                 <td className="px-2 py-2 whitespace-nowrap">{formatDateTime(entry.created_at)}</td>
-                <td className="px-2 py-2">{actorName(entry.actor_id)}</td>
+                <td className="px-2 py-2">
+                  {entry.actor_name ?? (entry.actor_id ? entry.actor_id.slice(0, 8) : t('audit.system'))}
+                </td>
                 <td className="px-2 py-2">
                   {isAuditTable(entry.table_name) ? t(`audit.tables.${entry.table_name}`) : entry.table_name}{' '}
                   · {isAuditAction(entry.action) ? t(`audit.actions.${entry.action}`) : entry.action}
+                  <span className="block font-medium">{subjectOf(entry)}</span>
                 </td>
                 <td className="px-2 py-2">
                   <ul className="space-y-0.5">
