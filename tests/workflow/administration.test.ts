@@ -256,6 +256,8 @@ describe('staff', () => {
           title: 'Yêu cầu mới',
           step: 'request',
           state: 'active',
+          whose_move: 'provider',
+          whose_move_reason: 'request_review',
         },
         {
           client_id: clientId,
@@ -263,6 +265,8 @@ describe('staff', () => {
           title: 'Đang làm',
           step: 'implementation',
           state: 'active',
+          whose_move: 'provider',
+          whose_move_reason: 'deliver_milestones',
         },
         {
           client_id: clientId,
@@ -270,6 +274,8 @@ describe('staff', () => {
           title: 'Đã huỷ',
           step: 'payment',
           state: 'cancelled',
+          whose_move: 'none',
+          whose_move_reason: 'not_active',
         },
       ])
       .select('id, step')
