@@ -58,6 +58,11 @@ begin
     before_row := before_row - 'phone';
     after_row := after_row - 'phone';
   end if;
+  if tg_table_name = 'invitations' then
+    -- An invitation's secret never reaches the log's readers.
+    before_row := before_row - 'token' - 'token_hash';
+    after_row := after_row - 'token' - 'token_hash';
+  end if;
   if tg_op = 'UPDATE' and (before_row - 'updated_at') = (after_row - 'updated_at') then
     return null;
   end if;
