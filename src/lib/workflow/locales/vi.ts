@@ -61,6 +61,7 @@ const vi = {
     minute: '{{count}} phút',
   },
   refusal: {
+    client_archived: 'Khách hàng đã được lưu trữ nên không nhận dự án mới.',
     unknown: 'Hệ thống từ chối thao tác này ({{code}}).',
     network: 'Không kết nối được máy chủ. Vui lòng thử lại.',
     same_step: 'Dự án đã ở bước này.',
