@@ -101,13 +101,23 @@ $$;
 create trigger admin_audit_log_append_only before update or delete on public.admin_audit_log
   for each row execute function private.refuse_history_change();
 
+create or replace function private.begin_role_change() returns void
+language sql set search_path = '' as $$
+  select set_config('tams.role_change', txid_current()::text, true)
+$$;
+comment on function private.begin_role_change() is
+  'Lets a security definer function (accepting an invitation) set a role or activity the guard would refuse, in this transaction only.';
+
 create or replace function private.guard_role_change() returns trigger
 language plpgsql security definer set search_path = '' as $$
 declare
   uid uuid := (select auth.uid());
 begin
-  -- The service role and migrations act for nobody in particular; every signed-in change is checked.
-  if uid is null or (new.role is not distinct from old.role and new.active is not distinct from old.active) then
+  -- The service role and migrations act for nobody in particular; every signed-in change is checked,
+  -- except inside a window a trusted function opened (accepting an invitation gives the invitee
+  -- the invited role on their own row).
+  if uid is null or (new.role is not distinct from old.role and new.active is not distinct from old.active)
+     or coalesce(current_setting('tams.role_change', true), '') = txid_current()::text then
     return new;
   end if;
   if new.user_id = uid then
@@ -277,7 +287,7 @@ revoke all on public.admin_audit_log from public, anon, authenticated;
 grant select on public.admin_audit_log to authenticated;
 grant select on public.admin_audit_log to service_role;
 
-revoke all on function private.audit_record_id(text, jsonb), private.record_admin_change(),
+revoke all on function private.audit_record_id(text, jsonb), private.record_admin_change(), private.begin_role_change(),
   private.guard_role_change(), private.release_engagements_of_inactive_staff(),
   private.refuse_engagement_of_archived_client(), private.check_default_account_manager(),
   private.admin_pending_actions_of(uuid) from public, anon;
