@@ -22,7 +22,8 @@ async function signInAs(page: Page, persona: Persona) {
 
 const stamp = Date.now().toString(36).toUpperCase()
 
-test.describe.configure({ mode: 'serial', timeout: 90_000 })
+// Each test walks several pages with axe runs; the machines here are small.
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
 test.describe('administration', () => {
   let settingsBefore: { bank_bin: string; bank_name: string; bank_account_number: string }
