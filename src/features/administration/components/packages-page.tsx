@@ -90,6 +90,9 @@ export function PackagesPage() {
                           size="sm"
                           variant="ghost"
                           disabled={archive.isPending}
+                          aria-label={t(item.active ? 'packages.archiveName' : 'packages.restoreName', {
+                            name: item.name,
+                          })}
                           onClick={() => toggle(item)}
                         >
                           {item.active ? t('packages.archive') : t('packages.restore')}

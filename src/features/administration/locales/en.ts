@@ -101,6 +101,8 @@ const en: Messages<typeof vi> = {
     archived: 'Archived',
     archive: 'Archive',
     restore: 'Sell again',
+    archiveName: 'Archive package {{name}}',
+    restoreName: 'Sell package {{name}} again',
     codeInvalid: 'A code is 2–20 capital letters, digits or hyphens.',
     nameRequired: 'Enter a name.',
     priceInvalid: 'Enter a price in đồng, e.g. 15.000.000.',

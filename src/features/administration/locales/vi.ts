@@ -98,6 +98,8 @@ const vi = {
     archived: 'Đã lưu trữ',
     archive: 'Lưu trữ',
     restore: 'Bán lại',
+    archiveName: 'Lưu trữ gói {{name}}',
+    restoreName: 'Bán lại gói {{name}}',
     codeInvalid: 'Mã gồm 2–20 chữ in hoa, số hoặc dấu gạch ngang.',
     nameRequired: 'Nhập tên gói.',
     priceInvalid: 'Nhập giá bằng đồng, ví dụ 15.000.000.',
