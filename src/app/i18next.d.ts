@@ -1,3 +1,4 @@
+import type administrationVi from '@/features/administration/locales/vi'
 import type authVi from '@/features/auth/locales/vi'
 import type boardVi from '@/features/board/locales/vi'
 import type clientPortalVi from '@/features/client-portal/locales/vi'
@@ -18,6 +19,7 @@ declare module 'i18next' {
     defaultNS: 'common'
     resources: {
       common: typeof commonVi
+      administration: typeof administrationVi
       auth: typeof authVi
       board: typeof boardVi
       'client-portal': typeof clientPortalVi

@@ -44,6 +44,29 @@ const routes: RouteObject[] = [
                 lazy: page(() => import('./routes/app/dashboard'), 'oversight-dashboard'),
               },
               {
+                path: paths.clientUsers.path,
+                lazy: page(() => import('./routes/app/client-users'), 'administration'),
+              },
+              {
+                path: paths.admin.root.path,
+                lazy: page(() => import('./routes/app/admin/layout'), 'administration'),
+                children: [
+                  { index: true, lazy: page(() => import('./routes/app/admin/index')) },
+                  { path: paths.admin.clients.path, lazy: page(() => import('./routes/app/admin/clients')) },
+                  { path: paths.admin.client.path, lazy: page(() => import('./routes/app/admin/client')) },
+                  { path: paths.admin.people.path, lazy: page(() => import('./routes/app/admin/people')) },
+                  {
+                    path: paths.admin.packages.path,
+                    lazy: page(() => import('./routes/app/admin/packages')),
+                  },
+                  {
+                    path: paths.admin.settings.path,
+                    lazy: page(() => import('./routes/app/admin/settings')),
+                  },
+                  { path: paths.admin.audit.path, lazy: page(() => import('./routes/app/admin/audit')) },
+                ],
+              },
+              {
                 path: paths.engagement.path,
                 lazy: page(() => import('./routes/app/engagement'), 'engagement-workspace'),
               },

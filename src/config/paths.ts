@@ -20,6 +20,19 @@ export const paths = {
   },
   warranty: { path: '/warranty', getHref: () => '/warranty' },
   dashboard: { path: '/dashboard', getHref: () => '/dashboard' },
+  clientUsers: { path: '/users', getHref: () => '/users' },
+  admin: {
+    root: { path: '/admin', getHref: () => '/admin' },
+    clients: { path: '/admin/clients', getHref: () => '/admin/clients' },
+    client: {
+      path: '/admin/clients/:clientId',
+      getHref: (clientId: string) => `/admin/clients/${encodeURIComponent(clientId)}`,
+    },
+    people: { path: '/admin/people', getHref: () => '/admin/people' },
+    packages: { path: '/admin/packages', getHref: () => '/admin/packages' },
+    settings: { path: '/admin/settings', getHref: () => '/admin/settings' },
+    audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
+  },
 } as const
 
 /** Only same-app paths are followed after sign-in, never another origin. */

@@ -70,6 +70,42 @@ export type Database = {
           },
         ]
       }
+      admin_audit_log: {
+        Row: {
+          action: string
+          actor_id: string | null
+          actor_name: string | null
+          after: Json | null
+          before: Json | null
+          created_at: string
+          id: number
+          record_id: string
+          table_name: string
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          actor_name?: string | null
+          after?: Json | null
+          before?: Json | null
+          created_at?: string
+          id?: never
+          record_id: string
+          table_name: string
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          actor_name?: string | null
+          after?: Json | null
+          before?: Json | null
+          created_at?: string
+          id?: never
+          record_id?: string
+          table_name?: string
+        }
+        Relationships: []
+      }
       change_requests: {
         Row: {
           completed_at: string | null
@@ -231,6 +267,7 @@ export type Database = {
       clients: {
         Row: {
           address: string | null
+          archived_at: string | null
           contact_email: string | null
           contact_phone: string | null
           created_at: string
@@ -242,6 +279,7 @@ export type Database = {
         }
         Insert: {
           address?: string | null
+          archived_at?: string | null
           contact_email?: string | null
           contact_phone?: string | null
           created_at?: string
@@ -253,6 +291,7 @@ export type Database = {
         }
         Update: {
           address?: string | null
+          archived_at?: string | null
           contact_email?: string | null
           contact_phone?: string | null
           created_at?: string
@@ -3019,6 +3058,19 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      update_client_member: {
+        Args: {
+          active?: boolean
+          client_id: string
+          role?: Database['public']['Enums']['client_member_role']
+          user_id: string
+        }
+        Returns: undefined
+      }
+      update_staff_member: {
+        Args: { active?: boolean; role?: Database['public']['Enums']['staff_role']; user_id: string }
+        Returns: undefined
       }
       warranty_assignee_suggestions: {
         Args: { claim_ids: string[] }

@@ -11,7 +11,14 @@ const en: Messages<typeof vi> = {
     signingOut: 'Signing out…',
     mainNavigation: 'Main navigation',
   },
-  nav: { board: 'Board', client: 'Client', warranty: 'Warranty', dashboard: 'Oversight' },
+  nav: {
+    board: 'Board',
+    client: 'Client',
+    warranty: 'Warranty',
+    dashboard: 'Oversight',
+    clientUsers: 'Users',
+    admin: 'Administration',
+  },
   status: { loading: 'Loading…' },
   errors: {
     title: 'Something went wrong',

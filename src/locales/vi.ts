@@ -8,7 +8,14 @@ const vi = {
     signingOut: 'Đang đăng xuất…',
     mainNavigation: 'Điều hướng chính',
   },
-  nav: { board: 'Bảng dự án', client: 'Khách hàng', warranty: 'Bảo hành', dashboard: 'Điều hành' },
+  nav: {
+    board: 'Bảng dự án',
+    client: 'Khách hàng',
+    warranty: 'Bảo hành',
+    dashboard: 'Điều hành',
+    clientUsers: 'Người dùng',
+    admin: 'Quản trị',
+  },
   status: { loading: 'Đang tải…' },
   errors: {
     title: 'Đã có lỗi xảy ra',

@@ -955,7 +955,146 @@ const duty: AppRequest[] = [
 ]
 
 /** Every REST request the app sends, as its code builds it. */
+const ADMIN = 'src/features/administration/api'
+const administration: AppRequest[] = [
+  {
+    source: `${ADMIN}/get-clients.ts`,
+    persona: 'manager',
+    target: { from: 'clients' },
+    build: (db) =>
+      db
+        .from('clients')
+        .select(
+          'id, name, tax_code, address, contact_phone, contact_email, default_account_manager_id, archived_at, updated_at',
+          { count: 'exact' },
+        )
+        .order('name')
+        .order('id')
+        .range(0, 999),
+    expect: list(2, { from: 0, counted: true }),
+  },
+  {
+    source: `${ADMIN}/save-client.ts`,
+    persona: 'manager',
+    target: { from: 'clients' },
+    build: (db) => db.from('clients').update({ name: 'Không đổi' }).eq('id', PHUONG_DONG).select('id'),
+    expect: list(0),
+  },
+  {
+    source: `${ADMIN}/archive-client.ts`,
+    persona: 'manager',
+    target: { from: 'clients' },
+    build: (db) => db.from('clients').update({ archived_at: null }).eq('id', SAO_BIEN).select('id'),
+    expect: list(0),
+  },
+  {
+    source: `${ADMIN}/get-staff.ts`,
+    persona: 'manager',
+    target: { from: 'staff' },
+    build: (db) =>
+      db
+        .from('staff')
+        .select('user_id, full_name, email, role, active', { count: 'exact' })
+        .order('full_name')
+        .order('user_id')
+        .range(0, 999),
+    expect: list(4, { from: 0, counted: true }),
+  },
+  {
+    source: `${ADMIN}/update-staff-member.ts`,
+    persona: 'admin',
+    target: { rpc: 'update_staff_member' },
+    build: (db) => db.rpc('update_staff_member', { user_id: DEMO_IDS.admin, role: 'manager' }),
+    expect: refused('own_role'),
+  },
+  {
+    source: `${ADMIN}/get-client-members.ts`,
+    persona: 'an',
+    target: { from: 'client_members' },
+    build: (db) =>
+      db
+        .from('client_members')
+        .select('client_id, user_id, full_name, email, role, active', { count: 'exact' })
+        .eq('client_id', PHUONG_DONG)
+        .order('full_name')
+        .order('user_id')
+        .range(0, 999),
+    expect: list(2, { from: 0, counted: true }),
+  },
+  {
+    source: `${ADMIN}/update-client-member.ts`,
+    persona: 'an',
+    target: { rpc: 'update_client_member' },
+    build: (db) =>
+      db.rpc('update_client_member', { client_id: SAO_BIEN, user_id: DEMO_IDS.chi, active: false }),
+    expect: refused('not_client_admin'),
+  },
+  {
+    source: `${ADMIN}/get-packages.ts`,
+    persona: 'manager',
+    target: { from: 'service_packages' },
+    build: (db) =>
+      db
+        .from('service_packages')
+        .select('id, code, name, description, price_vnd, warranty_months, active', { count: 'exact' })
+        .order('active', { ascending: false })
+        .order('name')
+        .order('id')
+        .range(0, 999),
+    expect: list(5, { from: 0, counted: true }),
+  },
+  {
+    source: `${ADMIN}/save-package.ts`,
+    persona: 'manager',
+    target: { from: 'service_packages' },
+    build: (db) =>
+      db
+        .from('service_packages')
+        .update({ price_vnd: 1 })
+        .eq('id', 'b0000000-0000-4000-8000-000000000001')
+        .select('id'),
+    expect: list(0),
+  },
+  {
+    source: `${ADMIN}/save-company-settings.ts`,
+    persona: 'manager',
+    target: { from: 'company_settings' },
+    build: (db) =>
+      db.from('company_settings').update({ bank_account_number: '1' }).eq('id', true).select('id'),
+    expect: list(0),
+  },
+  {
+    source: `${ADMIN}/get-audit-log.ts`,
+    persona: 'manager',
+    target: { from: 'admin_audit_log' },
+    build: (db) =>
+      db
+        .from('admin_audit_log')
+        .select('id, table_name, record_id, action, actor_id, actor_name, before, after, created_at', {
+          count: 'exact',
+        })
+        .order('created_at', { ascending: false })
+        .order('id', { ascending: false })
+        .range(0, 999),
+    expect: list(1, { from: 0, counted: true }),
+  },
+  {
+    source: 'src/lib/company-settings/get-company-settings.ts',
+    persona: 'an',
+    target: { from: 'company_settings' },
+    build: (db) =>
+      db
+        .from('company_settings')
+        .select(
+          'legal_name, tax_code, address, phone, email, bank_bin, bank_name, bank_account_number, bank_account_name, vat_rate_percent, updated_at',
+        )
+        .single(),
+    expect: { rows: 'one' },
+  },
+]
+
 export const APP_REQUESTS: AppRequest[] = [
+  ...administration,
   ...board,
   ...warrantyQueue,
   ...clientPortal,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { after, describe, test } from 'node:test'
+import { after, before as beforeAll, describe, test } from 'node:test'
 import { ANON_KEY } from '../../supabase/local/config.ts'
 import {
   API_URL,
@@ -91,13 +91,33 @@ async function readableBytes(client: ReturnType<typeof anonClient>): Promise<str
 const nothing = Object.fromEntries(READ_TABLES.map((table) => [table, 0])) as Record<ReadTable, number>
 
 describe('a deactivated account manager', () => {
+  // Deactivation hands her open engagements (and the clients defaulting to her) back to the
+  // managers; afterwards they are given back to her, so later files see the seed's assignments.
+  let managedIds: string[] = []
+  let defaultClientIds: string[] = []
+  beforeAll(async () => {
+    const lanId = (await persona('lan')).userId
+    const { data: managed } = await serviceRole()
+      .from('engagements')
+      .select('id')
+      .eq('account_manager_id', lanId)
+      .in('state', ['active', 'on_hold'])
+    managedIds = (managed ?? []).map((row: Row) => String(row.id))
+    const { data: clients } = await serviceRole()
+      .from('clients')
+      .select('id')
+      .eq('default_account_manager_id', lanId)
+    defaultClientIds = (clients ?? []).map((row: Row) => String(row.id))
+  })
   after(async () => {
-    await (
-      await persona('admin')
-    ).client
-      .from('staff')
-      .update({ active: true })
-      .eq('user_id', (await persona('lan')).userId)
+    const lanId = (await persona('lan')).userId
+    const admin = (await persona('admin')).client
+    await admin.from('staff').update({ active: true }).eq('user_id', lanId)
+    for (const engagementId of managedIds) {
+      await admin.rpc('assign_account_manager', { engagement_id: engagementId, account_manager_id: lanId })
+    }
+    if (defaultClientIds.length > 0)
+      await admin.from('clients').update({ default_account_manager_id: lanId }).in('id', defaultClientIds)
   })
 
   test('reads nothing, does nothing, and her refresh token is refused', async () => {

@@ -5,18 +5,29 @@ import { paths } from '@/config/paths'
 import { useSignedInUser } from '@/lib/auth'
 import { isManagerProfile, useProfile, type Profile } from '@/lib/profile'
 
-type Destination = { href: string; label: 'nav.board' | 'nav.warranty' | 'nav.dashboard' | 'nav.client' }
+type Destination = {
+  href: string
+  label: 'nav.board' | 'nav.warranty' | 'nav.dashboard' | 'nav.client' | 'nav.clientUsers' | 'nav.admin'
+}
 
 /** The pages of each side: the database decides what they show; this only says where they are. */
 function destinationsOf(profile: Profile): Destination[] {
-  if (profile.side === 'client') return [{ href: paths.client.getHref(), label: 'nav.client' }]
+  if (profile.side === 'client')
+    return [
+      { href: paths.client.getHref(), label: 'nav.client' },
+      { href: paths.clientUsers.getHref(), label: 'nav.clientUsers' },
+    ]
   if (profile.side !== 'staff') return []
   const staffPages: Destination[] = [
     { href: paths.board.getHref(), label: 'nav.board' },
     { href: paths.warranty.getHref(), label: 'nav.warranty' },
   ]
   return isManagerProfile(profile)
-    ? [...staffPages, { href: paths.dashboard.getHref(), label: 'nav.dashboard' }]
+    ? [
+        ...staffPages,
+        { href: paths.dashboard.getHref(), label: 'nav.dashboard' },
+        { href: paths.admin.root.getHref(), label: 'nav.admin' },
+      ]
     : staffPages
 }
 

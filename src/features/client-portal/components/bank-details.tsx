@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next'
 
+import { useCompanySettings } from '@/lib/company-settings'
 import { formatVnd } from '@/lib/format'
 
-import { PROVIDER_BANK_ACCOUNT, transferReference } from '../config/bank-transfer'
+import { transferReference } from '../config/bank-transfer'
 
-/** Where to transfer an amount due, and what to write so TAMS can match it. */
+/** Where to transfer an amount due (the provider's account in company settings), and what to write so TAMS can match it. */
 export function BankDetails({ code, label, amountVnd }: { code: string; label: string; amountVnd: number }) {
   const { t } = useTranslation('client-portal')
+  const settings = useCompanySettings()
+  const account = settings.data
   const rows = [
     [t('bank.amount'), formatVnd(amountVnd)],
-    [t('bank.bank'), PROVIDER_BANK_ACCOUNT.bankName],
-    [t('bank.branch'), PROVIDER_BANK_ACCOUNT.branch],
-    [t('bank.accountNumber'), PROVIDER_BANK_ACCOUNT.accountNumber],
-    [t('bank.accountHolder'), PROVIDER_BANK_ACCOUNT.accountHolder],
+    [t('bank.bank'), account?.bank_name ?? '…'],
+    [t('bank.accountNumber'), account?.bank_account_number ?? '…'],
+    [t('bank.accountHolder'), account?.bank_account_name ?? '…'],
     [t('bank.reference'), transferReference(code, label)],
   ]
   return (

@@ -104,7 +104,6 @@ const en: Messages<typeof vi> = {
     title: 'TAMS - SAGOS bank transfer details',
     amount: 'Amount',
     bank: 'Bank',
-    branch: 'Branch',
     accountNumber: 'Account number',
     accountHolder: 'Account holder',
     reference: 'Transfer description',

@@ -96,7 +96,6 @@ const vi = {
     title: 'Thông tin chuyển khoản của TAMS - SAGOS',
     amount: 'Số tiền',
     bank: 'Ngân hàng',
-    branch: 'Chi nhánh',
     accountNumber: 'Số tài khoản',
     accountHolder: 'Chủ tài khoản',
     reference: 'Nội dung chuyển khoản',

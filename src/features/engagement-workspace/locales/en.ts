@@ -74,6 +74,7 @@ const en: Messages<typeof vi> = {
   event: {
     engagement_created: 'Engagement created',
     account_manager_assigned: 'Account manager assigned',
+    account_manager_unassigned: 'Account manager deactivated; assign another',
     state_changed: 'State changed',
     step_changed: 'Step changed',
     acceptance_rejected: 'Client rejected the acceptance',

@@ -71,6 +71,7 @@ const vi = {
   event: {
     engagement_created: 'Tạo dự án',
     account_manager_assigned: 'Giao người quản lý dự án',
+    account_manager_unassigned: 'Người quản lý dự án đã ngừng hoạt động; cần giao người khác',
     state_changed: 'Đổi trạng thái',
     step_changed: 'Chuyển bước',
     acceptance_rejected: 'Khách hàng từ chối nghiệm thu',

@@ -84,6 +84,7 @@ const en: Messages<typeof vi> = {
     not_applicable: 'Not applicable yet',
   },
   refusal: {
+    client_archived: 'This client is archived and gets no new engagements.',
     unknown: 'The system refused this action ({{code}}).',
     network: 'Could not reach the server. Please try again.',
     same_step: 'The engagement is already in this step.',

@@ -81,6 +81,7 @@ const vi = {
     not_applicable: 'Chưa áp dụng',
   },
   refusal: {
+    client_archived: 'Khách hàng đã được lưu trữ nên không nhận dự án mới.',
     unknown: 'Hệ thống từ chối thao tác này ({{code}}).',
     network: 'Không kết nối được máy chủ. Vui lòng thử lại.',
     same_step: 'Dự án đã ở bước này.',

@@ -1,0 +1,5 @@
+import { ClientsPage } from '@/features/administration/components/clients-page'
+
+export default function AdminClientsPageRoute() {
+  return <ClientsPage />
+}

@@ -1,0 +1,5 @@
+import { SettingsPage } from '@/features/administration/components/settings-page'
+
+export default function AdminSettingsPageRoute() {
+  return <SettingsPage />
+}

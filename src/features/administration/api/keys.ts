@@ -1,0 +1,9 @@
+/** Every key of this feature starts with 'administration', so one invalidation refreshes the area. */
+export const administrationKeys = {
+  all: ['administration'] as const,
+  clients: () => [...administrationKeys.all, 'clients'] as const,
+  members: (clientId: string) => [...administrationKeys.all, 'members', clientId] as const,
+  staff: () => [...administrationKeys.all, 'staff'] as const,
+  packages: () => [...administrationKeys.all, 'packages'] as const,
+  audit: (page: number) => [...administrationKeys.all, 'audit', page] as const,
+}
