@@ -59,6 +59,7 @@ export function QuoteForm({ engagement, revising, onSent }: QuoteFormProps) {
     <Panel level={3} title={revising ? t('quote.reviseTitle') : t('quote.formTitle')}>
       <form
         noValidate
+        aria-label={revising ? t('quote.reviseTitle') : t('quote.formTitle')}
         className="space-y-4"
         onSubmit={handleSubmit((values) =>
           send.mutate(
