@@ -50,6 +50,60 @@ async function engagementWithSentQuote(title: string) {
   return created.id
 }
 
+/** The engagement of `engagementWithSentQuote` accepted, paid before start, built, with a shared deliverable. */
+async function engagementAtCompletion(title: string) {
+  const [lan, an] = [await apiAs('lan'), await apiAs('an')]
+  const id = await engagementWithSentQuote(title)
+  const row = () => rpc(lan.from('engagements').select('version').eq('id', id).single())
+  const move = async (db: typeof lan, toStep: 'implementation' | 'completion') =>
+    rpc(
+      db.rpc('transition_engagement', {
+        engagement_id: id,
+        to_step: toStep,
+        expected_version: (await row()).version,
+      }),
+    )
+  const quote = await rpc(
+    an.from('quotes').select('id, version').eq('engagement_id', id).eq('status', 'sent').single(),
+  )
+  await rpc(
+    an.rpc('transition_engagement', {
+      engagement_id: id,
+      to_step: 'payment',
+      expected_version: (await row()).version,
+      quote_id: quote.id,
+      quote_version: quote.version,
+    }),
+  )
+  const deposits = await rpc(
+    an.from('payments').select('id').eq('engagement_id', id).eq('due_condition', 'before_start'),
+  )
+  for (const payment of deposits) {
+    await rpc(an.rpc('submit_payment_proof', { payment_id: payment.id, note: 'Đã chuyển khoản' }))
+    await rpc(lan.rpc('confirm_payment', { payment_id: payment.id }))
+  }
+  await move(lan, 'implementation')
+  for (const milestone of await rpc(lan.from('milestones').select('id').eq('engagement_id', id)))
+    await rpc(lan.rpc('mark_milestone_done', { milestone_id: milestone.id }))
+  await move(lan, 'completion')
+  const bytes = new TextEncoder().encode('Biên bản bàn giao website')
+  const deliverable = await rpc(
+    lan.rpc('register_document_upload', {
+      engagement_id: id,
+      name: 'ban-giao.txt',
+      visibility: 'shared',
+      mime_type: 'text/plain',
+      size_bytes: bytes.byteLength,
+      is_deliverable: true,
+    }),
+  )
+  const upload = await lan.storage
+    .from('engagement-documents')
+    .upload(deliverable.storage_path, bytes, { contentType: 'text/plain' })
+  if (upload.error) throw upload.error
+  return id
+}
+
 async function stateOf(id: string) {
   const lan = await apiAs('lan')
   const engagement = await rpc(lan.from('engagements').select('step').eq('id', id).single())
@@ -196,5 +250,46 @@ test.describe('binding decisions', () => {
     ).toBeVisible()
     await expect(an.getByRole('button', { name: 'Chấp nhận báo giá' })).toHaveCount(0)
     await an.context().close()
+  })
+
+  test('a hand-over sends the client a note; accepting the delivery needs a confirmation', async ({
+    browser,
+  }) => {
+    const id = await engagementAtCompletion('Bàn giao có ghi chú')
+    const note = 'Website đã chạy tại phuongdong.vn; tài khoản quản trị gửi qua email.'
+    const lan = await pageAs(browser, 'lan')
+    await lan.goto(`/engagements/${id}?tab=acceptance`)
+    const handOver = lan.getByRole('form', { name: 'Bàn giao cho khách hàng' })
+    await expect(handOver).toBeVisible({ timeout: 20_000 })
+    await handOver.getByLabel('Ghi chú bàn giao cho khách hàng (không bắt buộc)').fill(note)
+    await expectAccessible(lan)
+    await screenshot(lan, 'decisions-hand-over-vi')
+    await handOver.getByRole('button', { name: 'Bàn giao để nghiệm thu' }).click()
+    await expect(handOver).toBeHidden()
+
+    const an = await pageAs(browser, 'an')
+    await an.goto(`/client/engagements/${id}`)
+    const acceptance = an.getByRole('region', { name: 'Nghiệm thu' })
+    await expect(acceptance.getByText('Ghi chú bàn giao của TAMS')).toBeVisible()
+    await expect(acceptance.getByText(note)).toBeVisible()
+    await acceptance.getByRole('button', { name: 'Nghiệm thu, bắt đầu bảo hành' }).click()
+    const dialog = an.getByRole('dialog', { name: 'Xác nhận nghiệm thu' })
+    await expect(dialog).toBeVisible()
+    await screenshot(an, 'decisions-confirm-acceptance-vi')
+    await dialog.getByRole('button', { name: 'Quay lại, chưa quyết định' }).click()
+    expect((await stateOf(id)).step).toBe('acceptance')
+    await an.getByRole('button', { name: 'English' }).click()
+    await an.getByRole('button', { name: 'Accept and start the warranty' }).click()
+    await screenshot(an, 'decisions-confirm-acceptance-en')
+    await an
+      .getByRole('dialog')
+      .getByRole('button', { name: 'I accept the work and start the warranty' })
+      .click()
+    await expect(an.getByText('Step 7 of 7: Warranty & support').first()).toBeVisible()
+    await an.context().close()
+
+    await lan.reload()
+    await expect(lan.getByText(/Đỗ Văn An chấp nhận lúc/)).toBeVisible({ timeout: 20_000 })
+    await lan.context().close()
   })
 })

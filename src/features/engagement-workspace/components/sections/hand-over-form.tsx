@@ -24,6 +24,7 @@ export function HandOverForm({ engagement }: { engagement: EngagementSummary }) 
     <Panel level={3} title={t('handOver.title')}>
       <form
         noValidate
+        aria-label={t('handOver.title')}
         className="space-y-3"
         onSubmit={handleSubmit(({ note }) =>
           handOver.mutate({
