@@ -151,7 +151,7 @@ test.describe('binding decisions', () => {
     const an = await pageAs(browser, 'an')
     await an.goto(`/client/engagements/${id}`)
     const quote = an.getByRole('region', { name: 'Báo giá' })
-    await quote.getByRole('button', { name: 'Chấp nhận báo giá' }).click()
+    await quote.getByRole('button', { name: 'Chấp nhận báo giá' }).click({ timeout: 20_000 })
 
     const dialog = an.getByRole('dialog', { name: 'Xác nhận chấp nhận báo giá' })
     await expect(dialog).toBeVisible()
@@ -247,7 +247,7 @@ test.describe('binding decisions', () => {
       an
         .getByRole('region', { name: 'Báo giá' })
         .getByText('TAMS đã rút lại báo giá này: Sẽ gửi lại sau buổi họp.'),
-    ).toBeVisible()
+    ).toBeVisible({ timeout: 20_000 })
     await expect(an.getByRole('button', { name: 'Chấp nhận báo giá' })).toHaveCount(0)
     await an.context().close()
   })
@@ -270,7 +270,7 @@ test.describe('binding decisions', () => {
     const an = await pageAs(browser, 'an')
     await an.goto(`/client/engagements/${id}`)
     const acceptance = an.getByRole('region', { name: 'Nghiệm thu' })
-    await expect(acceptance.getByText('Ghi chú bàn giao của TAMS')).toBeVisible()
+    await expect(acceptance.getByText('Ghi chú bàn giao của TAMS')).toBeVisible({ timeout: 20_000 })
     await expect(acceptance.getByText(note)).toBeVisible()
     await acceptance.getByRole('button', { name: 'Nghiệm thu, bắt đầu bảo hành' }).click()
     const dialog = an.getByRole('dialog', { name: 'Xác nhận nghiệm thu' })
