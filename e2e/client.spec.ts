@@ -134,6 +134,11 @@ async function expectAccessible(page: Page) {
   ).toEqual([])
 }
 
+/** A binding decision is taken only in its confirmation dialog. */
+async function confirmDecision(page: Page, confirm: string) {
+  await page.getByRole('dialog').getByRole('button', { name: confirm }).click()
+}
+
 async function switchTo(page: Page, language: 'English' | 'Tiếng Việt') {
   await page.getByRole('button', { name: language }).click()
 }
@@ -174,6 +179,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await expect(quote.getByText('45.000.000 ₫').first()).toBeVisible()
       await expect(quote.getByText(/Chỉ người phê duyệt của công ty bạn/)).toBeVisible()
       await quote.getByRole('button', { name: 'Chấp nhận báo giá' }).click()
+      await confirmDecision(binh, 'Tôi chấp nhận báo giá này')
       await expect(quote.getByRole('alert')).toContainText('người phê duyệt của khách hàng')
       expect((await engagementRow(engagement.id)).step).toBe('agreement')
       await expectAccessible(binh)
@@ -186,6 +192,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await expect(anQuote.getByText(/Chỉ người phê duyệt/)).toHaveCount(0)
       await screenshot(an, `client-quote-${size}-vi`)
       await anQuote.getByRole('button', { name: 'Chấp nhận báo giá' }).click()
+      await confirmDecision(an, 'Tôi chấp nhận báo giá này')
       await expect(an.getByText('Bước 3/7: Thanh toán').first()).toBeVisible()
       expect((await engagementRow(engagement.id)).step).toBe('payment')
       const payments = an.getByRole('region', { name: 'Thanh toán' })
@@ -273,6 +280,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await expect(acceptance.getByRole('link', { name: 'ban-giao-website.txt' })).toBeVisible()
       await screenshot(an, `client-acceptance-${size}-vi`)
       await acceptance.getByRole('button', { name: 'Nghiệm thu, bắt đầu bảo hành' }).click()
+      await confirmDecision(an, 'Tôi nghiệm thu và bắt đầu bảo hành')
       await expect(an.getByText('Bước 7/7: Bảo hành & hỗ trợ').first()).toBeVisible()
       const warrantyRow = await rpc(
         (await apiAs('an'))
@@ -369,11 +377,13 @@ test.describe('a decision on terms that changed while the page was open', () => 
       }),
     )
     await quote.getByRole('button', { name: 'Chấp nhận báo giá' }).click()
-    await expect(quote.getByRole('alert')).toContainText('điều khoản hiện tại đang hiển thị')
+    await confirmDecision(an, 'Tôi chấp nhận báo giá này')
+    await expect(quote.getByRole('alert')).toContainText('báo giá mới đang hiển thị')
     await expect(quote.getByText('95.000.000 ₫').first()).toBeVisible()
     expect((await engagementRow(engagement.id)).step).toBe('agreement')
 
     await quote.getByRole('button', { name: 'Chấp nhận báo giá' }).click()
+    await confirmDecision(an, 'Tôi chấp nhận báo giá này')
     await expect(an.getByText('Bước 3/7: Thanh toán').first()).toBeVisible()
     const accepted = await rpc(
       (await apiAs('lan')).from('engagements').select('agreed_price_vnd').eq('id', engagement.id).single(),
@@ -409,6 +419,7 @@ test.describe('a decision on terms that changed while the page was open', () => 
 
     await requote(60_000_000)
     await changes.getByRole('button', { name: 'Đồng ý báo giá thay đổi' }).click()
+    await confirmDecision(an, 'Tôi duyệt thay đổi này')
     await expect(changes.getByRole('alert')).toContainText('giá mới đang hiển thị')
     await expect(changes.getByText('thêm 60.000.000 ₫')).toBeVisible()
     const extraPayments = () =>
@@ -422,6 +433,7 @@ test.describe('a decision on terms that changed while the page was open', () => 
     expect(await extraPayments()).toEqual([])
 
     await changes.getByRole('button', { name: 'Đồng ý báo giá thay đổi' }).click()
+    await confirmDecision(an, 'Tôi duyệt thay đổi này')
     await expect(changes.getByText('Đã duyệt')).toBeVisible()
     expect(await extraPayments()).toEqual([{ amount_vnd: 60_000_000 }])
     await an.context().close()

@@ -145,6 +145,7 @@ test.describe('live updates over Realtime', () => {
     const quote = an.getByRole('region', { name: 'Báo giá' })
     const accepted = an.waitForResponse((response) => response.url().includes('/rpc/transition_engagement'))
     await quote.getByRole('button', { name: 'Chấp nhận báo giá' }).click()
+    await an.getByRole('dialog').getByRole('button', { name: 'Tôi chấp nhận báo giá này' }).click()
     expect((await accepted).ok()).toBe(true)
     const acceptedAt = Date.now()
 

@@ -1145,6 +1145,9 @@ export type Database = {
           status: Database['public']['Enums']['quote_status']
           updated_at: string
           version: number
+          withdrawal_reason: string | null
+          withdrawn_at: string | null
+          withdrawn_by: string | null
         }
         Insert: {
           created_at?: string
@@ -1166,6 +1169,9 @@ export type Database = {
           status?: Database['public']['Enums']['quote_status']
           updated_at?: string
           version?: number
+          withdrawal_reason?: string | null
+          withdrawn_at?: string | null
+          withdrawn_by?: string | null
         }
         Update: {
           created_at?: string
@@ -1187,6 +1193,9 @@ export type Database = {
           status?: Database['public']['Enums']['quote_status']
           updated_at?: string
           version?: number
+          withdrawal_reason?: string | null
+          withdrawn_at?: string | null
+          withdrawn_by?: string | null
         }
         Relationships: [
           {
@@ -2273,7 +2282,7 @@ export type Database = {
         }
       }
       decline_quote: {
-        Args: { quote_id: string; reason: string }
+        Args: { quote_id: string; quote_version?: number; reason: string }
         Returns: {
           created_at: string
           created_by: string | null
@@ -2294,6 +2303,9 @@ export type Database = {
           status: Database['public']['Enums']['quote_status']
           updated_at: string
           version: number
+          withdrawal_reason: string | null
+          withdrawn_at: string | null
+          withdrawn_by: string | null
         }
         SetofOptions: {
           from: '*'
@@ -2892,6 +2904,9 @@ export type Database = {
           status: Database['public']['Enums']['quote_status']
           updated_at: string
           version: number
+          withdrawal_reason: string | null
+          withdrawn_at: string | null
+          withdrawn_by: string | null
         }
         SetofOptions: {
           from: '*'
@@ -3141,6 +3156,74 @@ export type Database = {
           response_hours: number
         }[]
       }
+      withdraw_change_request_quote: {
+        Args: { change_request_id: string; reason?: string }
+        Returns: {
+          completed_at: string | null
+          completed_by: string | null
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
+          decision_reason: string | null
+          description: string
+          engagement_id: string
+          extra_days: number | null
+          extra_price_vnd: number | null
+          id: string
+          pay_before_work: boolean
+          payment_id: string | null
+          quote_note: string | null
+          quoted_at: string | null
+          quoted_by: string | null
+          status: Database['public']['Enums']['change_request_status']
+          submitted_at: string
+          submitted_by: string | null
+          title: string
+          updated_at: string
+          version: number
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'change_requests'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      withdraw_quote: {
+        Args: { quote_id: string; reason?: string }
+        Returns: {
+          created_at: string
+          created_by: string | null
+          decided_at: string | null
+          decided_by: string | null
+          decided_from: string | null
+          decided_user_agent: string | null
+          decline_reason: string | null
+          engagement_id: string
+          id: string
+          milestones: NonNullable<Json>
+          package_id: string
+          payment_schedule: NonNullable<Json>
+          price_vnd: number
+          scope: string
+          sent_at: string | null
+          sent_by: string | null
+          status: Database['public']['Enums']['quote_status']
+          updated_at: string
+          version: number
+          withdrawal_reason: string | null
+          withdrawn_at: string | null
+          withdrawn_by: string | null
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'quotes'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
     }
     Enums: {
       acceptance_decision: 'accepted' | 'rejected'
@@ -3159,7 +3242,7 @@ export type Database = {
       payment_due_condition: 'before_start' | 'at_acceptance' | 'on_date'
       payment_kind: 'installment' | 'change_request'
       payment_status: 'due' | 'submitted' | 'confirmed' | 'rejected'
-      quote_status: 'draft' | 'sent' | 'accepted' | 'declined' | 'superseded'
+      quote_status: 'draft' | 'sent' | 'accepted' | 'declined' | 'superseded' | 'withdrawn'
       requirement_status: 'requested' | 'provided' | 'confirmed'
       staff_role: 'account_manager' | 'manager' | 'admin'
       warranty_claim_status:
@@ -3299,7 +3382,7 @@ export const Constants = {
       payment_due_condition: ['before_start', 'at_acceptance', 'on_date'],
       payment_kind: ['installment', 'change_request'],
       payment_status: ['due', 'submitted', 'confirmed', 'rejected'],
-      quote_status: ['draft', 'sent', 'accepted', 'declined', 'superseded'],
+      quote_status: ['draft', 'sent', 'accepted', 'declined', 'superseded', 'withdrawn'],
       requirement_status: ['requested', 'provided', 'confirmed'],
       staff_role: ['account_manager', 'manager', 'admin'],
       warranty_claim_status: [

@@ -552,7 +552,12 @@ const clientPortal: AppRequest[] = [
         },
         'version_conflict',
       ],
-      ['decline-quote', 'decline_quote', { quote_id: NO_ROW, reason: 'x' }, 'engagement_not_found'],
+      [
+        'decline-quote',
+        'decline_quote',
+        { quote_id: NO_ROW, quote_version: 1, reason: 'x' },
+        'engagement_not_found',
+      ],
       [
         'approve-change-request',
         'approve_change_request',
@@ -696,8 +701,33 @@ const engagementWorkspace: AppRequest[] = [
             { title: 'x', responsible: 'provider', due_date: '2027-01-01' },
             { title: 'y', responsible: 'client' },
           ],
+          payment_schedule: [
+            { label: 'x', label_code: 'deposit', amount_vnd: 1, due_condition: 'before_start' },
+            {
+              label: 'y',
+              label_code: 'balance',
+              amount_vnd: 0,
+              due_condition: 'on_date',
+              due_on: '2027-01-01',
+            },
+          ],
           expected_version: STALE,
         },
+        'version_conflict',
+      ],
+      ['withdraw-quote', 'lan', 'withdraw_quote', { quote_id: NO_ROW, reason: 'x' }, 'engagement_not_found'],
+      [
+        'withdraw-change-request-quote',
+        'lan',
+        'withdraw_change_request_quote',
+        { change_request_id: NO_ROW, reason: 'x' },
+        'engagement_not_found',
+      ],
+      [
+        'hand-over',
+        'lan',
+        'transition_engagement',
+        { engagement_id: IMPLEMENTATION, to_step: 'acceptance', expected_version: STALE, note: 'x' },
         'version_conflict',
       ],
       [

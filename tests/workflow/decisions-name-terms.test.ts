@@ -52,7 +52,8 @@ describe('accepting the quote names it', () => {
       quote_id: seen.quote.id,
       quote_version: seen.quote.version,
     })
-    assert.equal(stale.code, 'version_conflict')
+    // The engagement changed because its quote did: the refusal names the quote, not just "changed".
+    assert.equal(stale.code, 'quote_conflict')
     assert.deepEqual(await decisionRecords(id), before)
 
     // Even with the engagement reloaded, the old quote is not the one on the table any more.

@@ -42,3 +42,11 @@ export {
   type Transition,
   type ViewerRole,
 } from './transitions'
+export {
+  dueConditionText,
+  quoteInstallments,
+  quoteMilestones,
+  type DueCondition,
+  type QuoteInstallment,
+  type QuoteMilestone,
+} from './quote-terms'

@@ -9,11 +9,13 @@ export type LabelledPayment = {
 
 /**
  * A payment's name in the reader's language. The database writes codes, not words, where it chose
- * the label: the default full payment, and a change request's payment (its label is the change's title).
+ * the label: the default full payment, the quote form's deposit and balance, and a change request's
+ * payment (its label is the change's title).
  */
 export function paymentLabel({ label, kind, label_code }: LabelledPayment): string {
   const t = workflowT()
-  if (label_code === 'full_payment') return t('paymentLabel.full_payment')
+  if (label_code === 'full_payment' || label_code === 'deposit' || label_code === 'balance')
+    return t(`paymentLabel.${label_code}`)
   if (kind === 'change_request') return t('paymentLabel.change_request', { title: label })
   return label
 }

@@ -1,3 +1,5 @@
+import { formatVnd } from '@/lib/format'
+
 import { isRefusalKey, workflowT } from './messages'
 import { stateName, stepName } from './names'
 import { isParty, isState, isStep, type Party } from './steps'
@@ -61,6 +63,9 @@ function sentence(
     step: step ? stepName(step) : '',
     nextStep: next ? stepName(next) : '',
     state: isState(details.state) ? stateName(details.state).toLowerCase() : '',
+    maxVnd: typeof details.max_vnd === 'number' ? formatVnd(details.max_vnd) : '',
+    minDays: typeof details.min_days === 'number' ? String(details.min_days) : '',
+    maxDays: typeof details.max_days === 'number' ? String(details.max_days) : '',
   }
   const candidates = [
     code === 'invalid_transition' && step && !next ? 'invalid_transition_last' : '',

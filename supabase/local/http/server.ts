@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { BodyTooLargeError, readBody } from './body.ts'
+import { withForwardedFor } from './forwarded-for.ts'
 import { json, type ApiRequest, type ApiResponse, type ServiceHandler, type StackContext } from './types.ts'
 
 /** Mount points of the services, as on Supabase's API gateway. */
@@ -60,7 +61,7 @@ async function respond(
     method,
     url,
     path: url.pathname.slice(prefix.length) || '/',
-    headers: raw.headers,
+    headers: withForwardedFor(raw),
     raw,
     readBody: () => (body ??= readBody(raw)),
   }

@@ -9,7 +9,7 @@ export async function getQuotes(engagementId: string) {
   const { data, error } = await supabase
     .from('quotes')
     .select(
-      'id, version, status, price_vnd, scope, milestones, payment_schedule, sent_at, decided_at, decline_reason, package:service_packages(name, warranty_months)',
+      'id, version, status, price_vnd, scope, milestones, payment_schedule, sent_at, decided_at, decline_reason, withdrawal_reason, package:service_packages(name, warranty_months)',
     )
     .eq('engagement_id', engagementId)
     // A quote never sent is the provider's work in progress, whatever became of it: never asked

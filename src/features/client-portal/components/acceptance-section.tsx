@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { formatDate, formatDateTime } from '@/lib/format'
 
@@ -11,25 +12,47 @@ import { useAcceptDelivery } from '../api/accept-delivery'
 import { rejectDeliverySchema, useRejectDelivery } from '../api/reject-delivery'
 import { useAcceptances } from '../api/get-acceptances'
 import { useDocuments } from '../api/get-documents'
+import { useTimeline } from '../api/get-timeline'
 
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
 import { ReasonForm } from './reason-form'
 
-function Decision() {
+function Decision({ deliverables }: { deliverables: number }) {
   const { t } = useTranslation('client-portal')
   const view = useEngagementView()
   const accept = useAcceptDelivery()
   const reject = useRejectDelivery()
   const [rejecting, setRejecting] = useState(false)
+  const [confirming, setConfirming] = useState(false)
   const target = { engagementId: view.engagementId, version: view.version }
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
       <p className="text-sm text-slate-700">{t('acceptance.explain')}</p>
       <ApproverNote />
-      <RefusalAlert error={accept.error ?? reject.error} />
+      {!confirming && <RefusalAlert error={accept.error ?? reject.error} />}
+      {confirming && (
+        <ConfirmDialog
+          title={t('decide.acceptanceTitle')}
+          description={t('decide.acceptanceDescription')}
+          terms={[
+            { label: t('acceptance.deliverables'), value: String(deliverables) },
+            { label: t('decide.warrantyStarts'), value: t('decide.today') },
+          ]}
+          confirmLabel={t('decide.acceptanceConfirm')}
+          cancelLabel={t('decide.cancel')}
+          isPending={accept.isPending}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => accept.mutate(target, { onSettled: () => setConfirming(false) })}
+        />
+      )}
       <div className="flex flex-wrap gap-2">
-        <Button isLoading={accept.isPending} onClick={() => accept.mutate(target)}>
+        <Button
+          onClick={() => {
+            accept.reset()
+            setConfirming(true)
+          }}
+        >
           {t('acceptance.accept')}
         </Button>
         {!rejecting && (
@@ -62,8 +85,18 @@ export function AcceptanceSection({ warrantyStartsAt }: { warrantyStartsAt: stri
   const documents = useDocuments(view.engagementId)
   const acceptances = useAcceptances(view.engagementId)
   const deliverables = (documents.data ?? []).filter((document) => document.is_deliverable)
+  const handover = useTimeline(view.engagementId).data?.find(
+    (event) => event.kind === 'step_changed' && event.to_step === 'acceptance',
+  )
   return (
     <div className="space-y-4">
+      {handover?.note && (
+        <div className="rounded-md border border-brand-200 bg-brand-50 p-3 text-sm text-slate-800">
+          <h3 className="font-semibold text-slate-900">{t('acceptance.handoverNote')}</h3>
+          <p className="mt-1 whitespace-pre-line">{handover.note}</p>
+          <p className="mt-1 text-xs text-slate-600">{formatDateTime(handover.created_at)}</p>
+        </div>
+      )}
       {warrantyStartsAt && view.warrantyEndsAt && (
         <Alert tone="info">
           {t('acceptance.warrantyDates', {
@@ -97,7 +130,9 @@ export function AcceptanceSection({ warrantyStartsAt }: { warrantyStartsAt: stri
           {decision.note && <span>— {decision.note}</span>}
         </p>
       ))}
-      {view.step === 'acceptance' && view.state === 'active' && <Decision />}
+      {view.step === 'acceptance' && view.state === 'active' && (
+        <Decision deliverables={deliverables.length} />
+      )}
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { QueryState } from '@/components/ui/query-state'
 import { formatDateTime, formatVnd } from '@/lib/format'
@@ -31,20 +32,17 @@ function QuotedDecision({ request }: { request: ChangeRequest }) {
   const approve = useApproveChangeRequest()
   const reject = useRejectChangeRequest()
   const [rejecting, setRejecting] = useState(false)
+  const [confirming, setConfirming] = useState(false)
   return (
     <div className="space-y-2">
       <ApproverNote />
-      <RefusalAlert error={approve.error ?? reject.error} />
+      {!confirming && <RefusalAlert error={approve.error ?? reject.error} />}
       <div className="flex flex-wrap gap-2">
         <Button
-          isLoading={approve.isPending}
-          onClick={() =>
-            approve.mutate({
-              changeRequestId: request.id,
-              extraPriceVnd: request.extra_price_vnd ?? 0,
-              version: request.version,
-            })
-          }
+          onClick={() => {
+            approve.reset()
+            setConfirming(true)
+          }}
         >
           {t('changes.approve')}
         </Button>
@@ -63,6 +61,30 @@ function QuotedDecision({ request }: { request: ChangeRequest }) {
           isPending={reject.isPending}
           onCancel={() => setRejecting(false)}
           onSubmit={(reason) => reject.mutate({ changeRequestId: request.id, reason })}
+        />
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('decide.changeTitle', { title: request.title })}
+          description={t('decide.changeDescription')}
+          terms={[
+            { label: t('decide.extraPrice'), value: formatVnd(request.extra_price_vnd ?? 0) },
+            { label: t('decide.extraDays'), value: t('decide.days', { count: request.extra_days ?? 0 }) },
+          ]}
+          confirmLabel={t('decide.changeConfirm')}
+          cancelLabel={t('decide.cancel')}
+          isPending={approve.isPending}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() =>
+            approve.mutate(
+              {
+                changeRequestId: request.id,
+                extraPriceVnd: request.extra_price_vnd ?? 0,
+                version: request.version,
+              },
+              { onSettled: () => setConfirming(false) },
+            )
+          }
         />
       )}
     </div>

@@ -1,13 +1,15 @@
+import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
+import { ConfirmDialog, type ConfirmTerm } from '@/components/ui/confirm-dialog'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatVnd } from '@/lib/format'
-import { paymentLabel } from '@/lib/workflow'
+import { dueConditionText, paymentLabel, quoteInstallments, quoteMilestones } from '@/lib/workflow'
 
 import { useAcceptQuote } from '../api/accept-quote'
 import { declineQuoteSchema, useDeclineQuote } from '../api/decline-quote'
@@ -15,7 +17,6 @@ import { useQuotes, type ClientQuote } from '../api/get-quotes'
 
 import { ApproverNote } from './approver-note'
 import { useEngagementView } from './engagement-context'
-import { quoteInstallments, quoteMilestones } from './parse-quote'
 import { ReasonForm } from './reason-form'
 
 function QuoteDetails({ quote }: { quote: ClientQuote }) {
@@ -63,9 +64,10 @@ function QuoteDetails({ quote }: { quote: ClientQuote }) {
             <li key={index} className="flex flex-wrap justify-between gap-2">
               <span>
                 {paymentLabel(installment)}
-                {installment.dueBeforeStart && (
-                  <span className="text-slate-600"> · {t('quote.beforeStart')}</span>
-                )}
+                <span className="text-slate-600">
+                  {' '}
+                  · {dueConditionText(installment.dueCondition, installment.dueOn)}
+                </span>
               </span>
               <span className="font-medium">{formatVnd(installment.amountVnd)}</span>
             </li>
@@ -82,21 +84,17 @@ function SentQuoteActions({ quote }: { quote: ClientQuote }) {
   const accept = useAcceptQuote()
   const decline = useDeclineQuote()
   const [declining, setDeclining] = useState(false)
+  const [confirming, setConfirming] = useState(false)
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
       <ApproverNote />
-      <RefusalAlert error={accept.error ?? decline.error} />
+      {!confirming && <RefusalAlert error={accept.error ?? decline.error} />}
       <div className="flex flex-wrap gap-2">
         <Button
-          isLoading={accept.isPending}
-          onClick={() =>
-            accept.mutate({
-              engagementId: view.engagementId,
-              version: view.version,
-              quoteId: quote.id,
-              quoteVersion: quote.version,
-            })
-          }
+          onClick={() => {
+            accept.reset()
+            setConfirming(true)
+          }}
         >
           {t('quote.accept')}
         </Button>
@@ -115,7 +113,32 @@ function SentQuoteActions({ quote }: { quote: ClientQuote }) {
           isPending={decline.isPending}
           onCancel={() => setDeclining(false)}
           onSubmit={(reason) =>
-            decline.mutate({ quoteId: quote.id, reason }, { onSuccess: () => setDeclining(false) })
+            decline.mutate(
+              { quoteId: quote.id, quoteVersion: quote.version, reason },
+              { onSuccess: () => setDeclining(false) },
+            )
+          }
+        />
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('decide.quoteTitle')}
+          description={t('decide.quoteDescription')}
+          terms={quoteTerms(quote, t)}
+          confirmLabel={t('decide.quoteConfirm')}
+          cancelLabel={t('decide.cancel')}
+          isPending={accept.isPending}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() =>
+            accept.mutate(
+              {
+                engagementId: view.engagementId,
+                version: view.version,
+                quoteId: quote.id,
+                quoteVersion: quote.version,
+              },
+              { onSettled: () => setConfirming(false) },
+            )
           }
         />
       )}
@@ -123,11 +146,24 @@ function SentQuoteActions({ quote }: { quote: ClientQuote }) {
   )
 }
 
+/** The terms the approver binds the company to: package, price, and each payment with when it falls due. */
+function quoteTerms(quote: ClientQuote, t: TFunction<'client-portal'>): ConfirmTerm[] {
+  return [
+    { label: t('quote.package'), value: quote.package?.name ?? '—' },
+    { label: t('quote.price'), value: formatVnd(quote.price_vnd) },
+    ...quoteInstallments(quote.payment_schedule).map((installment) => ({
+      label: `${paymentLabel(installment)} (${dueConditionText(installment.dueCondition, installment.dueOn)})`,
+      value: formatVnd(installment.amountVnd),
+    })),
+  ]
+}
+
 const STATUS_TONE = {
   sent: 'warning',
   accepted: 'success',
   declined: 'danger',
   superseded: 'neutral',
+  withdrawn: 'neutral',
   draft: 'neutral',
 } as const
 
@@ -148,6 +184,13 @@ export function QuoteSection() {
           </p>
           {current.status === 'declined' && current.decline_reason && (
             <Alert tone="info">{t('quote.declinedBecause', { reason: current.decline_reason })}</Alert>
+          )}
+          {current.status === 'withdrawn' && (
+            <Alert tone="info">
+              {current.withdrawal_reason
+                ? t('quote.withdrawnBecause', { reason: current.withdrawal_reason })
+                : t('quote.withdrawn')}
+            </Alert>
           )}
           <QuoteDetails quote={current} />
           {current.status === 'sent' && view.step === 'agreement' && <SentQuoteActions quote={current} />}

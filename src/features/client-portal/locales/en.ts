@@ -70,9 +70,10 @@ const en: Messages<typeof vi> = {
     scope: 'Scope of work',
     milestones: 'Work plan',
     schedule: 'Payment schedule',
-    beforeStart: 'before work starts',
     sentOn: 'Sent on {{date}}',
     declinedBecause: 'You declined this quote: {{reason}}',
+    withdrawn: 'TAMS withdrew this quote; a new quote will follow.',
+    withdrawnBecause: 'TAMS withdrew this quote: {{reason}}',
     accept: 'Accept the quote',
     decline: 'Decline the quote',
     declineReason: 'Reason for declining',
@@ -82,6 +83,7 @@ const en: Messages<typeof vi> = {
       sent: 'Awaiting your decision',
       accepted: 'Accepted',
       declined: 'Declined',
+      withdrawn: 'Withdrawn by TAMS',
       superseded: 'Superseded',
     },
   },
@@ -168,6 +170,7 @@ const en: Messages<typeof vi> = {
   },
   acceptance: {
     deliverables: 'Handed-over deliverables',
+    handoverNote: "TAMS's hand-over note",
     noDeliverables: 'Nothing has been handed over yet.',
     explain:
       'Review the deliverables. Accepting starts the warranty; rejecting sends the engagement back to implementation with your reasons.',
@@ -248,6 +251,8 @@ const en: Messages<typeof vi> = {
       acceptance_rejected: 'Handover rejected, back to “{{to}}”',
       quote_sent: 'TAMS sent a quote',
       quote_declined: 'Quote declined',
+      quote_withdrawn: 'TAMS withdrew the quote',
+      change_request_quote_withdrawn: 'TAMS withdrew a change quote',
       milestone_done: 'A milestone was completed',
       requirement_requested: 'TAMS asked for information',
       requirement_provided: 'Information provided',
@@ -304,6 +309,26 @@ const en: Messages<typeof vi> = {
         "TAMS's duties and your company's under the policy, derived from the engagement's records.",
     },
     timeline: { title: 'History', description: 'What happened in this engagement.' },
+  },
+  decide: {
+    cancel: 'Go back, do not decide yet',
+    quoteTitle: 'Confirm accepting the quote',
+    quoteDescription:
+      'Accepting binds your company to the terms below; the time, who decided and the browser are recorded.',
+    quoteConfirm: 'I accept this quote',
+    changeTitle: 'Confirm approving the change “{{title}}”',
+    changeDescription:
+      'Approving is binding: the extra price becomes a payment; the time, who decided and the browser are recorded.',
+    extraPrice: 'Extra price',
+    extraDays: 'Extra time',
+    days: '{{count}} days',
+    changeConfirm: 'I approve this change',
+    acceptanceTitle: 'Confirm the acceptance',
+    acceptanceDescription:
+      'Accepting is binding: the work is accepted and the warranty starts; the time, who decided and the browser are recorded.',
+    warrantyStarts: 'Warranty starts',
+    today: 'Today',
+    acceptanceConfirm: 'I accept the work and start the warranty',
   },
 }
 

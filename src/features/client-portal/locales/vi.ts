@@ -66,9 +66,10 @@ const vi = {
     scope: 'Phạm vi công việc',
     milestones: 'Kế hoạch thực hiện',
     schedule: 'Lịch thanh toán',
-    beforeStart: 'trước khi bắt đầu',
     sentOn: 'Gửi ngày {{date}}',
     declinedBecause: 'Bạn đã từ chối báo giá này: {{reason}}',
+    withdrawn: 'TAMS đã rút lại báo giá này; TAMS sẽ gửi báo giá mới.',
+    withdrawnBecause: 'TAMS đã rút lại báo giá này: {{reason}}',
     accept: 'Chấp nhận báo giá',
     decline: 'Từ chối báo giá',
     declineReason: 'Lý do từ chối',
@@ -78,6 +79,7 @@ const vi = {
       sent: 'Chờ bạn quyết định',
       accepted: 'Đã chấp nhận',
       declined: 'Đã từ chối',
+      withdrawn: 'TAMS đã rút lại',
       superseded: 'Đã thay thế',
     },
   },
@@ -160,6 +162,7 @@ const vi = {
   },
   acceptance: {
     deliverables: 'Sản phẩm đã bàn giao',
+    handoverNote: 'Ghi chú bàn giao của TAMS',
     noDeliverables: 'Chưa có sản phẩm bàn giao.',
     explain:
       'Hãy xem các sản phẩm bàn giao. Chấp nhận sẽ bắt đầu thời gian bảo hành; từ chối sẽ đưa dự án về bước triển khai kèm lý do của bạn.',
@@ -240,6 +243,8 @@ const vi = {
       acceptance_rejected: 'Nghiệm thu bị từ chối, quay lại “{{to}}”',
       quote_sent: 'TAMS gửi báo giá',
       quote_declined: 'Báo giá bị từ chối',
+      quote_withdrawn: 'TAMS rút lại báo giá',
+      change_request_quote_withdrawn: 'TAMS rút lại báo giá yêu cầu thay đổi',
       milestone_done: 'Hoàn thành một hạng mục',
       requirement_requested: 'TAMS yêu cầu thông tin',
       requirement_provided: 'Đã cung cấp thông tin',
@@ -298,6 +303,26 @@ const vi = {
       description: 'Nghĩa vụ của TAMS và của công ty bạn theo chính sách, tính từ hồ sơ của dự án.',
     },
     timeline: { title: 'Lịch sử', description: 'Các sự kiện của dự án.' },
+  },
+  decide: {
+    cancel: 'Quay lại, chưa quyết định',
+    quoteTitle: 'Xác nhận chấp nhận báo giá',
+    quoteDescription:
+      'Chấp nhận là quyết định ràng buộc của công ty bạn với các điều khoản dưới đây; thời điểm, người quyết định và trình duyệt được ghi lại.',
+    quoteConfirm: 'Tôi chấp nhận báo giá này',
+    changeTitle: 'Xác nhận duyệt thay đổi “{{title}}”',
+    changeDescription:
+      'Duyệt là quyết định ràng buộc: chi phí thêm thành một khoản thanh toán; thời điểm, người quyết định và trình duyệt được ghi lại.',
+    extraPrice: 'Chi phí thêm',
+    extraDays: 'Thời gian thêm',
+    days: '{{count}} ngày',
+    changeConfirm: 'Tôi duyệt thay đổi này',
+    acceptanceTitle: 'Xác nhận nghiệm thu',
+    acceptanceDescription:
+      'Nghiệm thu là quyết định ràng buộc: công việc được chấp nhận và thời gian bảo hành bắt đầu; thời điểm, người quyết định và trình duyệt được ghi lại.',
+    warrantyStarts: 'Bảo hành bắt đầu',
+    today: 'Hôm nay',
+    acceptanceConfirm: 'Tôi nghiệm thu và bắt đầu bảo hành',
   },
 }
 

@@ -37,9 +37,9 @@ function renderPanel(engagement: EngagementSummary, tab: WorkspaceTab, duties?: 
     case 'documents':
       return <DocumentsSection engagementId={id} clientId={clientId} />
     case 'changes':
-      return <ChangeRequestsSection engagementId={id} />
+      return <ChangeRequestsSection engagementId={id} clientId={clientId} />
     case 'acceptance':
-      return <AcceptanceSection engagementId={id} clientId={clientId} />
+      return <AcceptanceSection engagement={engagement} />
     case 'duties':
       return duties?.(engagement) ?? null
     case 'warranty':

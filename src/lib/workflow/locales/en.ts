@@ -31,6 +31,14 @@ const en: Messages<typeof vi> = {
   paymentLabel: {
     full_payment: 'Full payment',
     change_request: 'Change: {{title}}',
+    deposit: 'Deposit',
+    balance: 'Balance',
+  },
+  dueCondition: {
+    before_start: 'before work starts',
+    at_acceptance: 'when the work is accepted',
+    on_date: 'on {{date}}',
+    on_some_date: 'on a date',
   },
   waitingOn: {
     provider: 'Waiting for TAMS (the account manager or a manager).',
@@ -119,6 +127,10 @@ const en: Messages<typeof vi> = {
     quote_required: 'Accept the quote shown on the page; reload it and try again.',
     quote_conflict:
       'TAMS changed the quote while you were reading it; the new quote is shown now, review it before you accept.',
+    quote_conflict_provider:
+      'TAMS withdrew this quote while you were reading it; nothing was decided, a new quote will follow.',
+    amount_too_large: 'The amount is too large: at most {{maxVnd}}.',
+    days_out_of_range: 'Extra days are a whole number from {{minDays}} to {{maxDays}}.',
     payments_not_confirmed_client: 'Waiting for the client to pay what is due before work starts.',
     payments_not_confirmed_provider: 'TAMS must confirm the submitted payment proofs before work starts.',
     payments_not_confirmed: 'The payments due before start are not confirmed.',
@@ -154,6 +166,8 @@ const en: Messages<typeof vi> = {
     change_request_terms_required: 'Approve the change quote shown on the page; reload it and try again.',
     change_request_conflict:
       'TAMS quoted this change request again while you were reading it; the new price is shown now, review it before you approve.',
+    change_request_conflict_provider:
+      'TAMS withdrew this change quote while you were reading it; nothing was approved, a new quote will follow.',
     change_request_not_approved: 'Only an approved change request can be completed.',
     change_request_awaiting_approval:
       "This milestone belongs to a change request the client's approver has not approved yet; it cannot be started or completed.",

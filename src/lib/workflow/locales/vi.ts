@@ -28,6 +28,14 @@ const vi = {
   paymentLabel: {
     full_payment: 'Thanh toán toàn bộ',
     change_request: 'Thay đổi: {{title}}',
+    deposit: 'Đặt cọc',
+    balance: 'Phần còn lại',
+  },
+  dueCondition: {
+    before_start: 'trước khi bắt đầu',
+    at_acceptance: 'khi nghiệm thu',
+    on_date: 'vào ngày {{date}}',
+    on_some_date: 'vào một ngày hẹn',
   },
   waitingOn: {
     provider: 'Đang chờ TAMS (người quản lý dự án hoặc quản lý).',
@@ -116,6 +124,10 @@ const vi = {
     quote_required: 'Hãy chấp nhận đúng báo giá đang hiển thị; tải lại trang rồi thử lại.',
     quote_conflict:
       'TAMS vừa thay đổi báo giá trong lúc bạn xem; báo giá mới đang hiển thị, hãy xem lại trước khi chấp nhận.',
+    quote_conflict_provider:
+      'TAMS vừa rút lại báo giá này trong lúc bạn xem; chưa có gì được quyết định, TAMS sẽ gửi báo giá mới.',
+    amount_too_large: 'Số tiền quá lớn: tối đa {{maxVnd}}.',
+    days_out_of_range: 'Số ngày thêm là số nguyên từ {{minDays}} đến {{maxDays}}.',
     payments_not_confirmed_client: 'Đang chờ khách hàng thanh toán khoản đến hạn trước khi bắt đầu.',
     payments_not_confirmed_provider: 'TAMS cần xác nhận chứng từ thanh toán đã gửi trước khi bắt đầu.',
     payments_not_confirmed: 'Các khoản thanh toán trước khi bắt đầu chưa được xác nhận.',
@@ -152,6 +164,8 @@ const vi = {
       'Hãy duyệt đúng báo giá thay đổi đang hiển thị; tải lại trang rồi thử lại.',
     change_request_conflict:
       'TAMS vừa báo giá lại yêu cầu thay đổi này trong lúc bạn xem; giá mới đang hiển thị, hãy xem lại trước khi duyệt.',
+    change_request_conflict_provider:
+      'TAMS vừa rút lại báo giá thay đổi này trong lúc bạn xem; chưa có gì được duyệt, TAMS sẽ gửi báo giá mới.',
     change_request_not_approved: 'Chỉ hoàn thành được yêu cầu thay đổi đã được duyệt.',
     change_request_awaiting_approval:
       'Hạng mục này thuộc một yêu cầu thay đổi chưa được người phê duyệt của khách hàng duyệt; chưa thể bắt đầu hay hoàn thành.',

@@ -4,49 +4,51 @@ import { Badge } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { QueryState } from '@/components/ui/query-state'
-import { formatDateTime } from '@/lib/format'
 
 import { useAcceptances } from '../../api/get-acceptances'
-import { usePersonName } from '../use-people'
+import type { EngagementSummary } from '../../api/get-engagement'
+import { DecisionOrigin } from '../decision-origin'
+import { HandOverForm } from './hand-over-form'
 
-export function AcceptanceSection({
-  engagementId,
-  clientId,
-}: {
-  engagementId: string
-  clientId: string | null
-}) {
+export function AcceptanceSection({ engagement }: { engagement: EngagementSummary }) {
   const { t } = useTranslation('engagement-workspace')
-  const acceptances = useAcceptances(engagementId)
-  const personName = usePersonName(clientId)
+  const acceptances = useAcceptances(engagement.id ?? '')
+  const clientId = engagement.client_id
   return (
-    <Panel level={3} title={t('acceptance.title')}>
-      <QueryState query={acceptances}>
-        {(rows) =>
-          rows.length === 0 ? (
-            <EmptyState>{t('acceptance.empty')}</EmptyState>
-          ) : (
-            <ul className="divide-y divide-slate-100">
-              {rows.map((record) => (
-                <li key={record.id} className="space-y-1 py-3">
-                  <p className="flex items-center gap-2 font-medium text-slate-900">
+    <div className="space-y-4">
+      {engagement.step === 'completion' && engagement.state === 'active' && (
+        <HandOverForm engagement={engagement} />
+      )}
+      <Panel level={3} title={t('acceptance.title')}>
+        <QueryState query={acceptances}>
+          {(rows) =>
+            rows.length === 0 ? (
+              <EmptyState>{t('acceptance.empty')}</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {rows.map((record) => (
+                  <li key={record.id} className="space-y-1 py-3">
                     <Badge tone={record.decision === 'accepted' ? 'success' : 'danger'}>
                       {t(`acceptance.decision.${record.decision}`)}
                     </Badge>
-                    {t('common.by', { name: personName(record.decided_by) })}
-                  </p>
-                  <p className="text-xs text-slate-600">
-                    {t('acceptance.decidedAt', { date: formatDateTime(record.decided_at) })}
-                  </p>
-                  {record.note && (
-                    <p className="text-sm text-slate-700">{t('acceptance.note', { note: record.note })}</p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </QueryState>
-    </Panel>
+                    <DecisionOrigin
+                      decision={record.decision}
+                      clientId={clientId}
+                      decidedBy={record.decided_by}
+                      decidedAt={record.decided_at}
+                      userAgent={record.decided_user_agent}
+                      from={record.decided_from}
+                    />
+                    {record.note && (
+                      <p className="text-sm text-slate-700">{t('acceptance.note', { note: record.note })}</p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
+      </Panel>
+    </div>
   )
 }

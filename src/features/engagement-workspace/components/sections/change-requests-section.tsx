@@ -1,21 +1,18 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 
 import { Button } from '@/components/ui/button'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
-import { TextArea } from '@/components/ui/text-area'
 import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatVnd } from '@/lib/format'
 
 import { useCompleteChangeRequest } from '../../api/complete-change-request'
-import { useChangeRequests, type ChangeRequest } from '../../api/get-change-requests'
-import { quoteChangeRequestSchema, useQuoteChangeRequest } from '../../api/quote-change-request'
+import { useChangeRequests } from '../../api/get-change-requests'
+import { DecisionOrigin } from '../decision-origin'
+import { ChangeRequestQuoteForm } from './change-request-quote-form'
+import { QuotedChangeActions } from './quoted-change-actions'
 
 const TONE: Record<string, BadgeTone> = {
   submitted: 'warning',
@@ -25,7 +22,13 @@ const TONE: Record<string, BadgeTone> = {
   done: 'neutral',
 }
 
-export function ChangeRequestsSection({ engagementId }: { engagementId: string }) {
+export function ChangeRequestsSection({
+  engagementId,
+  clientId,
+}: {
+  engagementId: string
+  clientId: string | null
+}) {
   const { t } = useTranslation('engagement-workspace')
   const changeRequests = useChangeRequests(engagementId)
   const complete = useCompleteChangeRequest(engagementId)
@@ -61,8 +64,21 @@ export function ChangeRequestsSection({ engagementId }: { engagementId: string }
                       {t('changes.decisionReason', { reason: request.decision_reason })}
                     </p>
                   )}
+                  {(request.status === 'approved' || request.status === 'rejected') && (
+                    <DecisionOrigin
+                      decision={request.status}
+                      clientId={clientId}
+                      decidedBy={request.decided_by}
+                      decidedAt={request.decided_at}
+                      userAgent={request.decided_user_agent}
+                      from={request.decided_from}
+                    />
+                  )}
                   {request.status === 'submitted' && (
-                    <QuoteChangeRequestForm engagementId={engagementId} request={request} />
+                    <ChangeRequestQuoteForm engagementId={engagementId} request={request} />
+                  )}
+                  {request.status === 'quoted' && (
+                    <QuotedChangeActions engagementId={engagementId} request={request} />
                   )}
                   {request.status === 'approved' && (
                     <Button
@@ -82,44 +98,5 @@ export function ChangeRequestsSection({ engagementId }: { engagementId: string }
         }
       </QueryState>
     </Panel>
-  )
-}
-
-type QuoteValues = { extraPrice: string; extraDays: string; note: string }
-
-function QuoteChangeRequestForm({ engagementId, request }: { engagementId: string; request: ChangeRequest }) {
-  const { t } = useTranslation('engagement-workspace')
-  const quote = useQuoteChangeRequest(engagementId)
-  const { register, handleSubmit, formState } = useForm<QuoteValues>({
-    resolver: standardSchemaResolver(quoteChangeRequestSchema),
-    defaultValues: { extraPrice: '', extraDays: '', note: '' },
-  })
-  const message = (text: string | undefined) => (text ? t(text as 'validation.amountInvalid') : undefined)
-  return (
-    <form
-      noValidate
-      aria-label={t('changes.quoteTitle', { title: request.title })}
-      className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
-      onSubmit={handleSubmit((values) => quote.mutate({ ...values, changeRequestId: request.id }))}
-    >
-      <p className="text-sm font-semibold text-slate-900">
-        {t('changes.quoteTitle', { title: request.title })}
-      </p>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t('changes.extraPrice')} error={message(formState.errors.extraPrice?.message)}>
-          <Input inputMode="numeric" {...register('extraPrice')} />
-        </Field>
-        <Field label={t('changes.extraDays')} error={message(formState.errors.extraDays?.message)}>
-          <Input inputMode="numeric" {...register('extraDays')} />
-        </Field>
-      </div>
-      <Field label={t('changes.note')}>
-        <TextArea rows={2} {...register('note')} />
-      </Field>
-      <RefusalAlert error={quote.error} />
-      <Button type="submit" size="sm" isLoading={quote.isPending}>
-        {quote.isPending ? t('changes.quoting') : t('changes.quote')}
-      </Button>
-    </form>
   )
 }

@@ -1,4 +1,5 @@
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema'
+import { useEffect } from 'react'
 import { useFieldArray, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 
@@ -14,19 +15,34 @@ import { formatVnd } from '@/lib/format'
 
 import type { EngagementSummary } from '../../api/get-engagement'
 import { usePackages } from '../../api/get-packages'
+import type { Quote } from '../../api/get-quotes'
 import { sendQuoteSchema, useSendQuote, type SendQuoteInput } from '../../api/send-quote'
+import { quoteFormValues } from './quote-form-values'
+import { QuotePaymentFields } from './quote-payment-fields'
 
 const EMPTY_MILESTONE = { title: '', responsible: 'provider', dueDate: '' } as const
 
-/** Compose a quote from a package: price in VND, scope and the work plan the client will accept. */
-export function QuoteForm({ engagement }: { engagement: EngagementSummary }) {
+type QuoteFormProps = {
+  engagement: EngagementSummary
+  /** The sent quote being revised: the form starts from its terms, and sending replaces it. */
+  revising?: Quote | undefined
+  onSent?: () => void
+}
+
+/** Compose a quote from a package: price in VND, scope, the work plan and when each payment falls due. */
+export function QuoteForm({ engagement, revising, onSent }: QuoteFormProps) {
   const { t } = useTranslation('engagement-workspace')
   const packages = usePackages()
   const send = useSendQuote(engagement.id ?? '')
-  const { register, handleSubmit, formState, control, setValue, getValues } = useForm<SendQuoteInput>({
-    resolver: standardSchemaResolver(sendQuoteSchema),
-    defaultValues: { packageId: '', price: '', scope: '', milestones: [{ ...EMPTY_MILESTONE }] },
-  })
+  const { register, handleSubmit, formState, control, setValue, getValues, setFocus } =
+    useForm<SendQuoteInput>({
+      resolver: standardSchemaResolver(sendQuoteSchema),
+      defaultValues: quoteFormValues(revising),
+    })
+  // Revising starts where the terms change most often: the price.
+  useEffect(() => {
+    if (revising) setFocus('price')
+  }, [revising, setFocus])
   const milestones = useFieldArray({ control, name: 'milestones' })
   const { errors } = formState
   const message = (text: string | undefined) => (text ? t(text as 'validation.titleRequired') : undefined)
@@ -40,12 +56,16 @@ export function QuoteForm({ engagement }: { engagement: EngagementSummary }) {
   })
 
   return (
-    <Panel level={3} title={t('quote.formTitle')}>
+    <Panel level={3} title={revising ? t('quote.reviseTitle') : t('quote.formTitle')}>
       <form
         noValidate
+        aria-label={revising ? t('quote.reviseTitle') : t('quote.formTitle')}
         className="space-y-4"
         onSubmit={handleSubmit((values) =>
-          send.mutate({ ...values, expectedVersion: engagement.version ?? 0 }),
+          send.mutate(
+            { ...values, expectedVersion: engagement.version ?? 0 },
+            { onSuccess: () => onSent?.() },
+          ),
         )}
       >
         <p className="text-sm text-slate-600">{t('quote.formHint')}</p>
@@ -116,10 +136,11 @@ export function QuoteForm({ engagement }: { engagement: EngagementSummary }) {
             {t('quote.addMilestone')}
           </Button>
         </fieldset>
+        <QuotePaymentFields control={control} register={register} errors={errors} message={message} />
         <RefusalAlert error={send.error} />
         {send.isSuccess && <Alert tone="info">{t('quote.sent')}</Alert>}
         <Button type="submit" isLoading={send.isPending}>
-          {send.isPending ? t('quote.submitting') : t('quote.submit')}
+          {send.isPending ? t('quote.submitting') : revising ? t('quote.submitRevision') : t('quote.submit')}
         </Button>
       </form>
     </Panel>

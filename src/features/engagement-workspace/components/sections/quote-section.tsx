@@ -1,36 +1,33 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { Badge } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { QueryState } from '@/components/ui/query-state'
-import { formatDate, formatVnd } from '@/lib/format'
+import { formatDate } from '@/lib/format'
 
 import type { EngagementSummary } from '../../api/get-engagement'
 import { useMarkMilestoneDone } from '../../api/mark-milestone-done'
 import { useMilestones } from '../../api/get-milestones'
 import { usePackages } from '../../api/get-packages'
-import { useQuotes } from '../../api/get-quotes'
+import { useQuotes, type Quote } from '../../api/get-quotes'
 import { formatCalendarDate } from '../../utils/date-input'
+import { QuoteCard } from './quote-card'
 import { QuoteForm } from './quote-form'
-
-const QUOTE_TONE: Record<string, BadgeTone> = {
-  draft: 'neutral',
-  sent: 'info',
-  accepted: 'success',
-  declined: 'danger',
-  superseded: 'neutral',
-}
+import { SentQuoteActions } from './sent-quote-actions'
 
 export function QuoteSection({ engagement }: { engagement: EngagementSummary }) {
   const { t } = useTranslation('engagement-workspace')
   const engagementId = engagement.id ?? ''
   const quotes = useQuotes(engagementId)
   const packages = usePackages()
+  const [revising, setRevising] = useState<Quote | undefined>()
   const packageName = (id: string) => packages.data?.find((item) => item.id === id)?.name ?? ''
+  const inAgreement = engagement.step === 'agreement' && engagement.state === 'active'
   return (
     <div className="space-y-4">
       <Panel level={3} title={t('quote.title')}>
@@ -41,21 +38,18 @@ export function QuoteSection({ engagement }: { engagement: EngagementSummary }) 
             ) : (
               <ul className="divide-y divide-slate-100">
                 {rows.map((quote) => (
-                  <li key={quote.id} className="space-y-1 py-3">
-                    <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
-                      {packageName(quote.package_id)} · {formatVnd(quote.price_vnd)}
-                      <Badge tone={QUOTE_TONE[quote.status]}>{t(`quote.status.${quote.status}`)}</Badge>
-                    </p>
-                    <p className="text-sm whitespace-pre-line text-slate-700">{quote.scope}</p>
-                    {quote.sent_at && (
-                      <p className="text-xs text-slate-600">
-                        {t('quote.sentAt', { date: formatDate(quote.sent_at) })}
-                      </p>
-                    )}
-                    {quote.decline_reason && (
-                      <p className="text-sm text-red-800">
-                        {t('quote.declineReason', { reason: quote.decline_reason })}
-                      </p>
+                  <li key={quote.id} className="space-y-2 py-3">
+                    <QuoteCard
+                      quote={quote}
+                      packageName={packageName(quote.package_id)}
+                      clientId={engagement.client_id}
+                    />
+                    {quote.status === 'sent' && inAgreement && (
+                      <SentQuoteActions
+                        quote={quote}
+                        engagementId={engagementId}
+                        onRevise={() => setRevising(quote)}
+                      />
                     )}
                   </li>
                 ))}
@@ -65,7 +59,12 @@ export function QuoteSection({ engagement }: { engagement: EngagementSummary }) 
         </QueryState>
       </Panel>
       {engagement.step === 'agreement' ? (
-        <QuoteForm engagement={engagement} />
+        <QuoteForm
+          key={revising?.id ?? 'new'}
+          engagement={engagement}
+          revising={revising}
+          onSent={() => setRevising(undefined)}
+        />
       ) : (
         <Alert tone="info">{t('quote.onlyInAgreement')}</Alert>
       )}
