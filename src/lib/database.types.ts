@@ -513,6 +513,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']
@@ -539,6 +541,8 @@ export type Database = {
           id?: string
           package_id?: string | null
           provider_wait_seconds?: number
+          request_details?: string
+          requested_package_id?: string | null
           state?: Database['public']['Enums']['engagement_state']
           state_reason?: string | null
           step?: Database['public']['Enums']['engagement_step']
@@ -565,6 +569,8 @@ export type Database = {
           id?: string
           package_id?: string | null
           provider_wait_seconds?: number
+          request_details?: string
+          requested_package_id?: string | null
           state?: Database['public']['Enums']['engagement_state']
           state_reason?: string | null
           step?: Database['public']['Enums']['engagement_step']
@@ -603,6 +609,13 @@ export type Database = {
           {
             foreignKeyName: 'engagements_package_id_fkey'
             columns: ['package_id']
+            isOneToOne: false
+            referencedRelation: 'service_packages'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'engagements_requested_package_id_fkey'
+            columns: ['requested_package_id']
             isOneToOne: false
             referencedRelation: 'service_packages'
             referencedColumns: ['id']
@@ -1422,6 +1435,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']
@@ -1585,6 +1600,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']
@@ -1741,7 +1758,14 @@ export type Database = {
         }
       }
       create_engagement: {
-        Args: { account_manager_id?: string; client_id: string; description?: string; title: string }
+        Args: {
+          account_manager_id?: string
+          client_id: string
+          description?: string
+          details?: string
+          package_id?: string
+          title: string
+        }
         Returns: {
           accepted_quote_id: string | null
           account_manager_id: string | null
@@ -1755,6 +1779,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']
@@ -2468,6 +2494,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']
