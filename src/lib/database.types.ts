@@ -1285,14 +1285,20 @@ export type Database = {
         Row: {
           actor: string | null
           actor_id: string | null
+          amount_vnd: number | null
           blocking: boolean | null
           due_at: string | null
+          engagement_code: string | null
           engagement_id: string | null
+          engagement_title: string | null
           kind: string | null
           note: string | null
+          payment_kind: string | null
+          payment_label_code: string | null
           side: string | null
           since: string | null
           subject_id: string | null
+          subject_title: string | null
         }
         Relationships: []
       }
