@@ -23,10 +23,18 @@ function Decision() {
   const reject = useRejectDelivery()
   const [rejecting, setRejecting] = useState(false)
   const target = { engagementId: view.engagementId, version: view.version }
+  const explain = <p className="text-sm text-slate-700">{t('acceptance.explain')}</p>
+  if (!view.isApprover) {
+    return (
+      <div className="space-y-3 border-t border-slate-200 pt-4">
+        {explain}
+        <ApproverNote />
+      </div>
+    )
+  }
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
-      <p className="text-sm text-slate-700">{t('acceptance.explain')}</p>
-      <ApproverNote />
+      {explain}
       <RefusalAlert error={accept.error ?? reject.error} />
       <div className="flex flex-wrap gap-2">
         <Button isLoading={accept.isPending} onClick={() => accept.mutate(target)}>

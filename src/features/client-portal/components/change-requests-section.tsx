@@ -31,9 +31,10 @@ function QuotedDecision({ request }: { request: ChangeRequest }) {
   const approve = useApproveChangeRequest()
   const reject = useRejectChangeRequest()
   const [rejecting, setRejecting] = useState(false)
+  const { isApprover } = useEngagementView()
+  if (!isApprover) return <ApproverNote />
   return (
     <div className="space-y-2">
-      <ApproverNote />
       <RefusalAlert error={approve.error ?? reject.error} />
       <div className="flex flex-wrap gap-2">
         <Button

@@ -15,8 +15,10 @@ import { AcceptanceSection } from './acceptance-section'
 import { ChangeRequestsSection } from './change-requests-section'
 import { DocumentsSection } from './documents-section'
 import { EngagementViewContext, type EngagementView } from './engagement-context'
+import { MilestonesSection } from './milestones-section'
 import { PaymentsSection } from './payments-section'
 import { QuoteSection } from './quote-section'
+import { RequestSummary } from './request-summary'
 import { RequirementsSection } from './requirements-section'
 import { SectionCard } from './section-card'
 import { StepProgress } from './step-progress'
@@ -27,6 +29,7 @@ import { WhoseMove } from './whose-move'
 /** Sections in page order, each shown from the step where it starts to matter. */
 const SECTIONS: { id: keyof typeof vi.sections; from: EngagementStep }[] = [
   { id: 'quote', from: 'agreement' },
+  { id: 'milestones', from: 'payment' },
   { id: 'requirements', from: 'request' },
   { id: 'payments', from: 'payment' },
   { id: 'documents', from: 'request' },
@@ -76,6 +79,7 @@ export function EngagementPage({ engagementId, isApprover }: { engagementId: str
   const shown = SECTIONS.filter((section) => stepIndex(view.step) >= stepIndex(section.from))
   const body = {
     quote: <QuoteSection />,
+    milestones: <MilestonesSection />,
     requirements: <RequirementsSection />,
     payments: <PaymentsSection />,
     documents: <DocumentsSection />,
@@ -110,6 +114,7 @@ export function EngagementPage({ engagementId, isApprover }: { engagementId: str
               )}
             </div>
           </div>
+          <RequestSummary engagementId={view.engagementId} />
           <StepProgress step={view.step} />
           <WhoseMove
             party={isParty(data.whose_move) ? data.whose_move : null}

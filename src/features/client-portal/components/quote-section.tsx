@@ -82,9 +82,9 @@ function SentQuoteActions({ quote }: { quote: ClientQuote }) {
   const accept = useAcceptQuote()
   const decline = useDeclineQuote()
   const [declining, setDeclining] = useState(false)
+  if (!view.isApprover) return <ApproverNote />
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
-      <ApproverNote />
       <RefusalAlert error={accept.error ?? decline.error} />
       <div className="flex flex-wrap gap-2">
         <Button
