@@ -12,6 +12,7 @@ comment on column public.engagements.requested_package_id
   is 'The service package the client chose in the request; the agreed one (package_id) comes with the accepted quote.';
 comment on column public.engagements.request_details
   is 'What the client asked for in the request, in their own words (C1).';
+create index engagements_requested_package_id_idx on public.engagements (requested_package_id);
 
 -- Requests opened by the client's form before these columns led the description with the package's
 -- name in brackets: "[Gói Landing Page]\n<details>". Move both into their fields.
