@@ -218,6 +218,7 @@ test.describe.serial('whose move, right for everyone', () => {
     await shoot(binh, 'intake-member-waiting-vi')
     await inEnglish(binh, 'intake-member-waiting')
     await decision.click()
+    await see(binh.getByText('Chờ người phê duyệt Đỗ Văn An', { exact: true })).toBeVisible()
     const quote = binh.getByRole('region', { name: 'Báo giá' })
     await see(quote.getByText('Đang chờ người phê duyệt của bạn: Đỗ Văn An', { exact: false })).toBeVisible()
     await see(quote.getByRole('button', { name: 'Chấp nhận báo giá' })).toHaveCount(0)

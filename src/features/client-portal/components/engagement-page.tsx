@@ -1,4 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 
@@ -8,7 +9,9 @@ import { paths } from '@/config/paths'
 import { formatVnd } from '@/lib/format'
 import { isParty, isStep, stateName, stepIndex, type EngagementStep } from '@/lib/workflow'
 
+import { useApprovers } from '../api/get-approvers'
 import { useEngagement } from '../api/get-engagement'
+import { getYourTurnQueryOptions } from '../api/get-your-turn'
 import type vi from '../locales/vi'
 
 import { AcceptanceSection } from './acceptance-section'
@@ -47,10 +50,24 @@ function useScrollToHash(ready: boolean) {
   }, [ready, hash])
 }
 
+/**
+ * For a member: the approvers' names when every open action of the client's side is theirs (the
+ * database's pending_actions say whose), so the page says "waiting on your approver", not "your turn".
+ */
+function useApproverWait(engagementId: string, isApprover: boolean): string | null {
+  const actions = useQuery(getYourTurnQueryOptions()).data ?? []
+  const approvers = useApprovers().data ?? []
+  const ours = actions.filter((action) => action.engagement_id === engagementId)
+  if (isApprover || ours.length === 0 || !ours.every((action) => action.actor === 'client_approver'))
+    return null
+  return approvers.join(', ')
+}
+
 export function EngagementPage({ engagementId, isApprover }: { engagementId: string; isApprover: boolean }) {
   const { t } = useTranslation('client-portal')
   const engagement = useEngagement(engagementId)
   const data = engagement.data
+  const approverNames = useApproverWait(engagementId, isApprover)
   useScrollToHash(Boolean(data))
   const view = useMemo<EngagementView | null>(() => {
     if (!data?.id || !isStep(data.step)) return null
@@ -121,6 +138,7 @@ export function EngagementPage({ engagementId, isApprover }: { engagementId: str
             reason={data.whose_move_reason}
             providerSeconds={data.provider_waiting_seconds}
             clientSeconds={data.client_waiting_seconds}
+            approverNames={approverNames}
           />
         </header>
         <nav aria-label={t('detail.sections')} className="-mx-1 overflow-x-auto">

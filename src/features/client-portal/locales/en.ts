@@ -11,6 +11,8 @@ const en: Messages<typeof vi> = {
     done: 'done',
   },
   whoseMove: {
+    approver: 'Waiting on your approver {{name}}',
+    approverUnnamed: "Waiting on your company's approver",
     yours: 'Your turn',
     waited: 'Waited on TAMS {{provider}} · waited on the client {{client}}',
   },

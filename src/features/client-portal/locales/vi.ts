@@ -8,6 +8,8 @@ const vi = {
     done: 'đã xong',
   },
   whoseMove: {
+    approver: 'Chờ người phê duyệt {{name}}',
+    approverUnnamed: 'Chờ người phê duyệt của công ty bạn',
     yours: 'Đến lượt bạn',
     waited: 'Đã chờ TAMS {{provider}} · đã chờ khách hàng {{client}}',
   },
