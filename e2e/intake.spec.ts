@@ -139,6 +139,9 @@ test.describe.serial('whose move, right for everyone', () => {
     await tasks.getByRole('link', { name: new RegExp(`Xem yêu cầu mới.*${title}`) }).click()
     await see(lan.getByRole('heading', { name: 'Yêu cầu của khách hàng' })).toBeVisible()
     await see(lan.getByText(details)).toBeVisible()
+    await expectAccessible(lan)
+    await shoot(lan, 'intake-workspace-request-vi')
+    await inEnglish(lan, 'intake-workspace-request')
     await lan.context().close()
   })
 
