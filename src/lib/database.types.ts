@@ -590,6 +590,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']
@@ -616,6 +618,8 @@ export type Database = {
           id?: string
           package_id?: string | null
           provider_wait_seconds?: number
+          request_details?: string
+          requested_package_id?: string | null
           state?: Database['public']['Enums']['engagement_state']
           state_reason?: string | null
           step?: Database['public']['Enums']['engagement_step']
@@ -642,6 +646,8 @@ export type Database = {
           id?: string
           package_id?: string | null
           provider_wait_seconds?: number
+          request_details?: string
+          requested_package_id?: string | null
           state?: Database['public']['Enums']['engagement_state']
           state_reason?: string | null
           step?: Database['public']['Enums']['engagement_step']
@@ -680,6 +686,13 @@ export type Database = {
           {
             foreignKeyName: 'engagements_package_id_fkey'
             columns: ['package_id']
+            isOneToOne: false
+            referencedRelation: 'service_packages'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'engagements_requested_package_id_fkey'
+            columns: ['requested_package_id']
             isOneToOne: false
             referencedRelation: 'service_packages'
             referencedColumns: ['id']
@@ -1625,14 +1638,20 @@ export type Database = {
         Row: {
           actor: string | null
           actor_id: string | null
+          amount_vnd: number | null
           blocking: boolean | null
           due_at: string | null
+          engagement_code: string | null
           engagement_id: string | null
+          engagement_title: string | null
           kind: string | null
           note: string | null
+          payment_kind: string | null
+          payment_label_code: string | null
           side: string | null
           since: string | null
           subject_id: string | null
+          subject_title: string | null
         }
         Relationships: []
       }
@@ -1849,6 +1868,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']
@@ -2013,6 +2034,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']
@@ -2247,7 +2270,14 @@ export type Database = {
         }
       }
       create_engagement: {
-        Args: { account_manager_id?: string; client_id: string; description?: string; title: string }
+        Args: {
+          account_manager_id?: string
+          client_id: string
+          description?: string
+          details?: string
+          package_id?: string
+          title: string
+        }
         Returns: {
           accepted_quote_id: string | null
           account_manager_id: string | null
@@ -2261,6 +2291,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']
@@ -3007,6 +3039,8 @@ export type Database = {
           id: string
           package_id: string | null
           provider_wait_seconds: number
+          request_details: string
+          requested_package_id: string | null
           state: Database['public']['Enums']['engagement_state']
           state_reason: string | null
           step: Database['public']['Enums']['engagement_step']

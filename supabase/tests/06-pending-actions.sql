@@ -7,8 +7,9 @@ select plan(7);
 
 select has_view('public', 'pending_actions', 'the view pending_actions exists');
 select columns_are('public', 'pending_actions',
-  array['engagement_id', 'kind', 'subject_id', 'side', 'actor', 'actor_id', 'since', 'due_at', 'note', 'blocking'],
-  'pending_actions has the contract''s columns');
+  array['engagement_id', 'kind', 'subject_id', 'side', 'actor', 'actor_id', 'since', 'due_at', 'note', 'blocking',
+        'engagement_code', 'engagement_title', 'subject_title', 'amount_vnd', 'payment_kind', 'payment_label_code'],
+  'pending_actions has the contract''s columns, and names what each action is about');
 
 select is_empty($$
   select e.code from public.engagements e

@@ -27,7 +27,7 @@ function expectedRow(relation: string, select: string | null): Expected {
   const shape = generatedShape(relation)
   const expected: Expected = new Map()
   for (const item of select === null ? ['*'] : selectItems(select)) {
-    const embed = /^(?:(\w+):)?(\w+)\((.*)\)$/.exec(item)
+    const embed = /^(?:(\w+):)?(\w+)(?:!\w+)?\((.*)\)$/.exec(item)
     if (embed?.[2] && embed[3] !== undefined)
       expected.set(embed[1] ?? embed[2], expectedRow(`from:${embed[2]}`, embed[3]))
     else if (item === '*') for (const [key, kinds] of shape) expected.set(key, kinds)

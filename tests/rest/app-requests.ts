@@ -117,6 +117,22 @@ const board: AppRequest[] = [
     expect: list(1, { every: (row) => row.step === 'implementation' }),
   },
   {
+    source: 'src/features/board/api/get-my-tasks.ts',
+    persona: 'manager',
+    target: { from: 'pending_actions' },
+    build: (db) =>
+      db
+        .from('pending_actions')
+        .select(
+          'engagement_id, kind, subject_id, actor, since, due_at, note, blocking, engagement_code, engagement_title, subject_title',
+        )
+        .eq('side', 'provider')
+        .or(`actor.eq.manager,actor_id.eq.${DEMO_IDS.manager}`)
+        .order('since')
+        .limit(200),
+    expect: list(1, { every: (row) => row.actor === 'manager' }),
+  },
+  {
     source: 'src/features/board/api/get-filter-options.ts',
     persona: 'manager',
     target: { rpc: 'board_filter_options' },
@@ -457,55 +473,42 @@ const clientPortal: AppRequest[] = [
   },
   {
     source: portal('get-your-turn'),
-    persona: 'an',
-    target: { from: 'engagement_board' },
-    build: (db) => db.from('engagement_board').select('id, code, title, step').eq('state', 'active'),
+    persona: 'binh',
+    target: { from: 'pending_actions' },
+    build: (db) =>
+      db
+        .from('pending_actions')
+        .select(
+          'engagement_id, kind, subject_id, actor, since, due_at, note, engagement_code, engagement_title, subject_title, amount_vnd, payment_kind, payment_label_code',
+        )
+        .eq('side', 'client')
+        .order('since'),
+    expect: list(1, { every: (row) => typeof row.engagement_code === 'string' }),
+  },
+  {
+    source: portal('get-approvers'),
+    persona: 'binh',
+    target: { from: 'client_members' },
+    build: (db) =>
+      db
+        .from('client_members')
+        .select('full_name')
+        .eq('role', 'approver')
+        .eq('active', true)
+        .order('full_name'),
     expect: list(1),
   },
   {
-    source: portal('get-your-turn'),
+    source: portal('get-request'),
     persona: 'an',
-    target: { from: 'quotes' },
-    build: (db) => db.from('quotes').select('id, engagement_id, price_vnd').eq('status', 'sent'),
-    expect: list(0),
-  },
-  {
-    source: portal('get-your-turn'),
-    persona: 'an',
-    target: { from: 'payments' },
-    build: (db) =>
-      db.from('payments').select('id, engagement_id, label, amount_vnd').in('status', ['due', 'rejected']),
-    expect: list(0),
-  },
-  {
-    source: portal('get-your-turn'),
-    persona: 'an',
-    target: { from: 'requirements' },
+    target: { from: 'engagements' },
     build: (db) =>
       db
-        .from('requirements')
-        .select('id, engagement_id, title, status')
-        .in('status', ['requested', 'provided']),
-    expect: list(0, { every: statusIn(['requested', 'provided']) }),
-  },
-  {
-    source: portal('get-your-turn'),
-    persona: 'an',
-    target: { from: 'change_requests' },
-    build: (db) =>
-      db.from('change_requests').select('id, engagement_id, title, extra_price_vnd').eq('status', 'quoted'),
-    expect: list(0),
-  },
-  {
-    source: portal('get-your-turn'),
-    persona: 'an',
-    target: { from: 'warranty_claims' },
-    build: (db) =>
-      db
-        .from('warranty_claims')
-        .select('id, engagement_id, title, status')
-        .in('status', ['waiting_on_client', 'resolved']),
-    expect: list(1, { every: statusIn(['waiting_on_client', 'resolved']) }),
+        .from('engagements')
+        .select('request_details, requested_package:service_packages!requested_package_id(name)')
+        .eq('id', IMPLEMENTATION)
+        .maybeSingle(),
+    expect: { rows: 'one' },
   },
   ...(
     [
@@ -516,6 +519,7 @@ const clientPortal: AppRequest[] = [
         'engagement_not_found',
       ],
       ['confirm-requirement', 'confirm_requirement', { requirement_id: NO_ROW }, 'engagement_not_found'],
+      ['mark-milestone-done', 'mark_milestone_done', { milestone_id: NO_ROW }, 'engagement_not_found'],
       [
         'submit-change-request',
         'submit_change_request',
@@ -525,7 +529,7 @@ const clientPortal: AppRequest[] = [
       [
         'create-request',
         'create_engagement',
-        { client_id: SAO_BIEN, title: 'x', description: '[x]\nx' },
+        { client_id: SAO_BIEN, title: 'x', package_id: NO_ROW, details: 'x' },
         'not_client_member',
       ],
       [
@@ -628,6 +632,30 @@ const engagementWorkspace: AppRequest[] = [
   byEngagement('get-payments', 'payments', 'created_at', true, 3),
   byEngagement('get-acceptances', 'acceptances', 'decided_at', false, 2, WARRANTY),
   byEngagement('get-change-requests', 'change_requests', 'submitted_at', false, 2),
+  {
+    source: workspace('get-request'),
+    persona: 'lan',
+    target: { from: 'engagements' },
+    build: (db) =>
+      db
+        .from('engagements')
+        .select('request_details, requested_package:service_packages!requested_package_id(name)')
+        .eq('id', IMPLEMENTATION)
+        .maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
+    source: workspace('get-pending-actions'),
+    persona: 'lan',
+    target: { from: 'pending_actions' },
+    build: (db) =>
+      db
+        .from('pending_actions')
+        .select('kind, subject_id, side, actor, actor_id, since, note')
+        .eq('engagement_id', IMPLEMENTATION)
+        .order('since'),
+    expect: list(3),
+  },
   {
     source: workspace('get-events'),
     persona: 'lan',

@@ -50,6 +50,7 @@ const SEEDED: Record<string, string[]> = {
   'TS-2026-0002': ['client:decide_quote'],
   'TS-2026-0003': ['provider:start_work'],
   'TS-2026-0004': [
+    'client:complete_milestone',
     'client:confirm_requirement',
     'provider:confirm_payment',
     'provider:finish_implementation',
@@ -64,7 +65,12 @@ const SEEDED: Record<string, string[]> = {
   'TS-2026-0012': ['client:provide_requirement', 'provider:review_request'],
   'TS-2026-0013': ['client:decide_quote'],
   'TS-2026-0014': ['provider:start_work'],
-  'TS-2026-0015': ['client:decide_change_request', 'client:pay', 'provider:finish_implementation'],
+  'TS-2026-0015': [
+    'client:complete_milestone',
+    'client:decide_change_request',
+    'client:pay',
+    'provider:finish_implementation',
+  ],
   'TS-2026-0016': ['provider:hand_over'],
   'TS-2026-0017': ['client:decide_acceptance'],
   'TS-2026-0018': [

@@ -16,18 +16,15 @@ export const createRequestSchema = z.object({
 export type CreateRequestInput = z.infer<typeof createRequestSchema>
 
 /**
- * Step 1: the client opens an engagement for their own company. create_engagement has no package
- * parameter (the provider fixes it in the quote), so the chosen package leads the description.
+ * Step 1: the client opens an engagement for their own company, with the package it chose and the
+ * request in its own words; the database gives it to the client's account manager at once.
  */
-export async function createRequest({
-  clientId,
-  packageName,
-  ...input
-}: CreateRequestInput & { clientId: string; packageName: string }) {
+export async function createRequest({ clientId, ...input }: CreateRequestInput & { clientId: string }) {
   const { data, error } = await supabase.rpc('create_engagement', {
     client_id: clientId,
     title: input.title,
-    description: `[${packageName}]\n${input.description}`,
+    package_id: input.packageId,
+    details: input.description,
   })
   if (error) throw error
   return data

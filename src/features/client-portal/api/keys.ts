@@ -9,6 +9,7 @@ export const clientPortalKeys = {
   yourTurn: () => [...clientPortalKeys.all, 'your-turn'] as const,
   packages: () => [...clientPortalKeys.all, 'packages'] as const,
   people: () => [...clientPortalKeys.all, 'people'] as const,
+  approvers: () => [...clientPortalKeys.all, 'approvers'] as const,
   membership: () => [...clientPortalKeys.all, 'membership'] as const,
   client: (clientId: string) => [...clientPortalKeys.all, 'client', clientId] as const,
   engagement: (engagementId: string) => [...clientPortalKeys.all, 'engagement', engagementId] as const,

@@ -26,10 +26,18 @@ function Decision({ deliverables }: { deliverables: number }) {
   const [rejecting, setRejecting] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const target = { engagementId: view.engagementId, version: view.version }
+  const explain = <p className="text-sm text-slate-700">{t('acceptance.explain')}</p>
+  if (!view.isApprover) {
+    return (
+      <div className="space-y-3 border-t border-slate-200 pt-4">
+        {explain}
+        <ApproverNote />
+      </div>
+    )
+  }
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
-      <p className="text-sm text-slate-700">{t('acceptance.explain')}</p>
-      <ApproverNote />
+      {explain}
       {!confirming && <RefusalAlert error={accept.error ?? reject.error} />}
       {confirming && (
         <ConfirmDialog

@@ -33,9 +33,10 @@ function QuotedDecision({ request }: { request: ChangeRequest }) {
   const reject = useRejectChangeRequest()
   const [rejecting, setRejecting] = useState(false)
   const [confirming, setConfirming] = useState(false)
+  const { isApprover } = useEngagementView()
+  if (!isApprover) return <ApproverNote />
   return (
     <div className="space-y-2">
-      <ApproverNote />
       {!confirming && <RefusalAlert error={approve.error ?? reject.error} />}
       <div className="flex flex-wrap gap-2">
         <Button

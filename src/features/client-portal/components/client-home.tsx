@@ -8,7 +8,7 @@ import { SectionCard } from './section-card'
 import { YourTurn } from './your-turn'
 
 /** The client's landing page: what waits on them, their engagements, and a new request. */
-export function ClientHome({ clientId }: { clientId: string }) {
+export function ClientHome({ clientId, isApprover }: { clientId: string; isApprover: boolean }) {
   const { t } = useTranslation('client-portal')
   const clientName = useClient(clientId).data?.name
   return (
@@ -20,7 +20,7 @@ export function ClientHome({ clientId }: { clientId: string }) {
         </div>
       </div>
       <SectionCard id="your-turn" title={t('yourTurn.title')} description={t('yourTurn.description')}>
-        <YourTurn />
+        <YourTurn isApprover={isApprover} />
       </SectionCard>
       <SectionCard
         id="new-request"

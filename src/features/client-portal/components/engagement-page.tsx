@@ -1,4 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 
@@ -8,15 +9,19 @@ import { paths } from '@/config/paths'
 import { formatVnd } from '@/lib/format'
 import { isParty, isStep, stateName, stepIndex, type EngagementStep } from '@/lib/workflow'
 
+import { useApprovers } from '../api/get-approvers'
 import { useEngagement } from '../api/get-engagement'
+import { getYourTurnQueryOptions } from '../api/get-your-turn'
 import type vi from '../locales/vi'
 
 import { AcceptanceSection } from './acceptance-section'
 import { ChangeRequestsSection } from './change-requests-section'
 import { DocumentsSection } from './documents-section'
 import { EngagementViewContext, type EngagementView } from './engagement-context'
+import { MilestonesSection } from './milestones-section'
 import { PaymentsSection } from './payments-section'
 import { QuoteSection } from './quote-section'
+import { RequestSummary } from './request-summary'
 import { RequirementsSection } from './requirements-section'
 import { SectionCard } from './section-card'
 import { StepProgress } from './step-progress'
@@ -27,6 +32,7 @@ import { WhoseMove } from './whose-move'
 /** Sections in page order, each shown from the step where it starts to matter. */
 const SECTIONS: { id: keyof typeof vi.sections; from: EngagementStep }[] = [
   { id: 'quote', from: 'agreement' },
+  { id: 'milestones', from: 'payment' },
   { id: 'requirements', from: 'request' },
   { id: 'payments', from: 'payment' },
   { id: 'documents', from: 'request' },
@@ -49,6 +55,19 @@ function useScrollToHash(ready: boolean) {
 /** Panels another feature renders into the page (the route composes them). */
 export type DutySections = { handover: ReactNode; duties: ReactNode }
 
+/**
+ * For a member: the approvers' names when every open action of the client's side is theirs (the
+ * database's pending_actions say whose), so the page says "waiting on your approver", not "your turn".
+ */
+function useApproverWait(engagementId: string, isApprover: boolean): string | null {
+  const actions = useQuery(getYourTurnQueryOptions()).data ?? []
+  const approvers = useApprovers().data ?? []
+  const ours = actions.filter((action) => action.engagement_id === engagementId)
+  if (isApprover || ours.length === 0 || !ours.every((action) => action.actor === 'client_approver'))
+    return null
+  return approvers.join(', ')
+}
+
 export function EngagementPage({
   engagementId,
   isApprover,
@@ -61,6 +80,7 @@ export function EngagementPage({
   const { t } = useTranslation('client-portal')
   const engagement = useEngagement(engagementId)
   const data = engagement.data
+  const approverNames = useApproverWait(engagementId, isApprover)
   useScrollToHash(Boolean(data))
   const view = useMemo<EngagementView | null>(() => {
     if (!data?.id || !isStep(data.step)) return null
@@ -93,6 +113,7 @@ export function EngagementPage({
   )
   const body = {
     quote: <QuoteSection />,
+    milestones: <MilestonesSection />,
     requirements: <RequirementsSection />,
     payments: <PaymentsSection />,
     documents: <DocumentsSection />,
@@ -129,12 +150,14 @@ export function EngagementPage({
               )}
             </div>
           </div>
+          <RequestSummary engagementId={view.engagementId} />
           <StepProgress step={view.step} />
           <WhoseMove
             party={isParty(data.whose_move) ? data.whose_move : null}
             reason={data.whose_move_reason}
             providerSeconds={data.provider_waiting_seconds}
             clientSeconds={data.client_waiting_seconds}
+            approverNames={approverNames}
           />
         </header>
         <nav aria-label={t('detail.sections')} className="-mx-1 overflow-x-auto">

@@ -33,9 +33,8 @@ export function NewRequestForm({ clientId }: { clientId: string }) {
     return <Button onClick={() => setOpen(true)}>{t('newRequest.open')}</Button>
   }
   const submit = handleSubmit((input) => {
-    const chosen = packages.data?.find((each) => each.id === input.packageId)
     create.mutate(
-      { ...input, clientId, packageName: chosen?.name ?? '' },
+      { ...input, clientId },
       {
         onSuccess: (engagement) => {
           reset()

@@ -85,9 +85,9 @@ function SentQuoteActions({ quote }: { quote: ClientQuote }) {
   const decline = useDeclineQuote()
   const [declining, setDeclining] = useState(false)
   const [confirming, setConfirming] = useState(false)
+  if (!view.isApprover) return <ApproverNote />
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
-      <ApproverNote />
       {!confirming && <RefusalAlert error={accept.error ?? decline.error} />}
       <div className="flex flex-wrap gap-2">
         <Button

@@ -8,6 +8,8 @@ const vi = {
     done: 'đã xong',
   },
   whoseMove: {
+    approver: 'Chờ người phê duyệt {{name}}',
+    approverUnnamed: 'Chờ người phê duyệt của công ty bạn',
     yours: 'Đến lượt bạn',
     waited: 'Đã chờ TAMS {{provider}} · đã chờ khách hàng {{client}}',
   },
@@ -22,15 +24,19 @@ const vi = {
     description: 'Mọi việc bên bạn cần làm, trên tất cả dự án.',
     empty: 'Hiện không có việc nào chờ bạn.',
     kind: {
-      acceptQuote: 'Xem và chấp nhận báo giá',
+      decide_quote: 'Xem và chấp nhận báo giá',
       pay: 'Thanh toán',
-      provideInformation: 'Cung cấp thông tin',
-      confirmInformation: 'Xác nhận thông tin đã cung cấp',
-      acceptDelivery: 'Nghiệm thu sản phẩm bàn giao',
-      approveChangeRequest: 'Duyệt báo giá yêu cầu thay đổi',
-      answerClaim: 'Trả lời câu hỏi bảo hành',
-      confirmFix: 'Xác nhận đã sửa lỗi bảo hành',
+      provide_requirement: 'Cung cấp thông tin',
+      confirm_requirement: 'Xác nhận thông tin đã cung cấp',
+      complete_milestone: 'Hoàn thành mốc việc của bạn',
+      decide_acceptance: 'Nghiệm thu sản phẩm bàn giao',
+      decide_change_request: 'Duyệt báo giá yêu cầu thay đổi',
+      answer_claim: 'Trả lời câu hỏi bảo hành',
+      confirm_fix: 'Xác nhận đã sửa lỗi bảo hành',
     },
+    other: 'Một việc cần bạn làm',
+    waitingOnApprover: 'Đang chờ người phê duyệt của bạn: {{name}}',
+    waitingOnAnApprover: 'Đang chờ người phê duyệt của công ty bạn',
   },
   newRequest: {
     sectionTitle: 'Yêu cầu mới',
@@ -54,8 +60,19 @@ const vi = {
     textRequired: 'Vui lòng nhập nội dung.',
     tooLong: 'Nội dung quá dài.',
   },
-  approverOnly:
-    'Chỉ người phê duyệt của công ty bạn mới quyết định được việc này. Bạn vẫn xem được đầy đủ; nếu bấm, hệ thống sẽ từ chối và giải thích lý do.',
+  request: { title: 'Yêu cầu của bạn', package: 'Gói đã chọn: {{name}}' },
+  milestones: {
+    none: 'Chưa có kế hoạch công việc.',
+    yours: 'Việc của bạn',
+    provider: 'Việc của TAMS',
+    status: { open: 'Đang làm', done: 'Đã xong' },
+    due: 'Hạn: {{date}}',
+    doneOn: 'Xong lúc {{date}}',
+    markDone: 'Đánh dấu đã xong',
+  },
+  approverOnly: 'Đang chờ người phê duyệt của bạn: {{name}}. Quyết định này chỉ người phê duyệt đưa ra được.',
+  approverOnlyUnnamed:
+    'Đang chờ người phê duyệt của công ty bạn. Quyết định này chỉ người phê duyệt đưa ra được.',
   responsible: { client: 'phía khách hàng', provider: 'phía TAMS' },
   quote: {
     none: 'TAMS chưa gửi báo giá.',
@@ -276,6 +293,10 @@ const vi = {
   },
   sections: {
     quote: { title: 'Báo giá', description: 'Gói, giá, phạm vi và kế hoạch TAMS đề xuất.' },
+    milestones: {
+      title: 'Kế hoạch công việc',
+      description: 'Các mốc việc đã thống nhất; bạn đánh dấu xong những mốc của bạn.',
+    },
     requirements: {
       title: 'Thông tin cần cung cấp',
       description: 'TAMS cần những thông tin này từ công ty bạn.',

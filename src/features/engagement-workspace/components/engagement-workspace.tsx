@@ -9,6 +9,8 @@ import { paths } from '@/config/paths'
 
 import { useEngagement, type EngagementSummary } from '../api/get-engagement'
 import { EngagementHeader } from './engagement-header'
+import { RejectionChecklist } from './rejection-checklist'
+import { RequestSummary } from './request-summary'
 import { AcceptanceSection } from './sections/acceptance-section'
 import { ChangeRequestsSection } from './sections/change-requests-section'
 import { DocumentsSection } from './sections/documents-section'
@@ -80,6 +82,10 @@ export function EngagementWorkspace({
       </Link>
       <SectionBoundary>
         <EngagementHeader engagement={summary} />
+      </SectionBoundary>
+      <SectionBoundary>
+        <RejectionChecklist engagementId={engagementId} />
+        <RequestSummary engagementId={engagementId} />
       </SectionBoundary>
       <WorkspaceTabs renderPanel={(tab) => renderPanel(summary, tab, renderDuties)} />
     </div>

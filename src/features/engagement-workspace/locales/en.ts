@@ -178,6 +178,12 @@ const en: Messages<typeof vi> = {
     sent: 'The quote was sent to the client.',
     onlyInAgreement: 'A quote is composed only in the “Package & agreement” step.',
   },
+  request: { title: "The client's request", package: 'Package chosen: {{name}}' },
+  rejection: {
+    title: 'The client rejected the delivery: what to fix',
+    description: "The approver's reasons, until the next hand-over. It is TAMS's move.",
+    progress: '{{done}} of {{total}} dealt with',
+  },
   milestones: {
     title: 'Milestones',
     empty: 'No milestones yet (they are created when the client accepts the quote).',
@@ -188,6 +194,7 @@ const en: Messages<typeof vi> = {
     markDone: 'Mark done',
     markDoneLabel: 'Mark done: {{title}}',
     doneAt: 'Done on {{date}}',
+    clientMarks: 'The client marks this milestone done',
   },
   payments: {
     title: 'Payments',

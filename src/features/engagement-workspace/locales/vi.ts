@@ -176,6 +176,12 @@ const vi = {
     sent: 'Đã gửi báo giá cho khách hàng.',
     onlyInAgreement: 'Báo giá chỉ được soạn ở bước “Chọn gói & thỏa thuận”.',
   },
+  request: { title: 'Yêu cầu của khách hàng', package: 'Gói khách chọn: {{name}}' },
+  rejection: {
+    title: 'Khách hàng từ chối nghiệm thu: việc cần sửa',
+    description: 'Lý do người phê duyệt nêu, đến lần bàn giao tiếp theo. Đến lượt TAMS.',
+    progress: 'Đã xử lý {{done}}/{{total}}',
+  },
   milestones: {
     title: 'Hạng mục',
     empty: 'Chưa có hạng mục nào (hạng mục được tạo khi khách hàng chấp nhận báo giá).',
@@ -186,6 +192,7 @@ const vi = {
     markDone: 'Đánh dấu xong',
     markDoneLabel: 'Đánh dấu xong: {{title}}',
     doneAt: 'Xong ngày {{date}}',
+    clientMarks: 'Khách hàng tự đánh dấu xong mốc này',
   },
   payments: {
     title: 'Các khoản thanh toán',

@@ -107,7 +107,10 @@ function MilestonesPanel({ engagementId }: { engagementId: string }) {
                         ` · ${t('milestones.doneAt', { date: formatDate(milestone.done_at) })}`}
                     </p>
                   </div>
-                  {milestone.status === 'open' && (
+                  {milestone.status === 'open' && milestone.responsible === 'client' && (
+                    <p className="text-sm text-slate-700">{t('milestones.clientMarks')}</p>
+                  )}
+                  {milestone.status === 'open' && milestone.responsible === 'provider' && (
                     <Button
                       size="sm"
                       variant="secondary"
