@@ -63,6 +63,7 @@ const en: Messages<typeof vi> = {
       hand_over: 'Hand over the work',
       triage_claim: 'Triage a warranty claim',
       resolve_claim: 'Resolve a warranty claim',
+      renew_licence: 'Renew a licence that ends within the warranty',
     },
   },
   move: {

@@ -59,6 +59,7 @@ const vi = {
       hand_over: 'Bàn giao sản phẩm',
       triage_claim: 'Phân loại yêu cầu bảo hành',
       resolve_claim: 'Xử lý yêu cầu bảo hành',
+      renew_licence: 'Gia hạn giấy phép hết hạn trong thời gian bảo hành',
     },
   },
   move: {

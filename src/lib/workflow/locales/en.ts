@@ -62,6 +62,7 @@ const en: Messages<typeof vi> = {
     claim_waiting_on_client: 'A warranty claim waits on the client',
     open_claims: 'TAMS handles the warranty claims',
     no_open_claims: 'No open warranty claims',
+    renew_licence: 'TAMS renews a licence that ends within the warranty',
     fix_rejection: 'TAMS fixes what the client listed when rejecting the delivery',
     no_pending_actions: 'Nothing is waiting',
   },

@@ -59,6 +59,7 @@ const vi = {
     claim_waiting_on_client: 'Yêu cầu bảo hành đang chờ khách hàng',
     open_claims: 'TAMS xử lý yêu cầu bảo hành',
     no_open_claims: 'Không có yêu cầu bảo hành đang mở',
+    renew_licence: 'TAMS gia hạn giấy phép hết hạn trong thời gian bảo hành',
     fix_rejection: 'TAMS sửa các điểm khách hàng nêu khi từ chối nghiệm thu',
     no_pending_actions: 'Không có việc nào đang chờ',
   },

@@ -1,0 +1,188 @@
+-- One list of pending actions: the workflow's own, administration's (an account manager to assign
+-- after a deactivation) and the duties' (a licence to renew before the warranty ends). The
+-- workflow's definition moves, unchanged, to private.workflow_pending_actions_of;
+-- private.pending_actions_of unions the three, so the view, whose_move, the waiting clocks and the
+-- notifications read the same rows.
+
+create or replace function private.workflow_pending_actions_of(engagement_id uuid)
+returns table (
+  engagement_id uuid, kind text, subject_id uuid, side text, actor text, actor_id uuid,
+  since timestamptz, due_at timestamptz, note text, blocking boolean, rank integer
+)
+language sql stable security definer set search_path = '' as $$
+  with e as (
+    select x.* from public.engagements x where x.id = workflow_pending_actions_of.engagement_id and x.state = 'active'
+  ),
+  last_acceptance as (
+    select a.* from public.acceptances a join e on e.id = a.engagement_id
+    order by a.decided_at desc, a.created_at desc limit 1
+  ),
+  accepted as (
+    select min(a.decided_at) as at from public.acceptances a join e on e.id = a.engagement_id
+    where a.decision = 'accepted'
+  ),
+  actions as (
+    -- Request: a manager assigns the account manager, who reviews the request and moves on.
+    select e.id as engagement_id, 'assign_account_manager' as kind, e.id as subject_id, 'provider' as side,
+           'manager' as actor, null::uuid as actor_id, e.step_entered_at as since, null::timestamptz as due_at,
+           null::text as note, true as blocking, 1 as rank
+    from e where e.step = 'request' and e.account_manager_id is null
+    union all
+    select e.id, 'review_request', e.id, 'provider', 'account_manager', e.account_manager_id, e.step_entered_at,
+           null, null, false, 4
+    from e where e.step = 'request' and e.account_manager_id is not null
+    -- Agreement: the provider composes a quote until one is sent; the approver decides a sent quote.
+    union all
+    select e.id, 'send_quote', e.id, 'provider', 'account_manager', e.account_manager_id,
+           greatest(e.step_entered_at, (select max(q.decided_at) from public.quotes q
+                                        where q.engagement_id = e.id and q.status = 'declined')),
+           null, null, false, 5
+    from e where e.step = 'agreement'
+      and not exists (select 1 from public.quotes q where q.engagement_id = e.id and q.status = 'sent')
+    union all
+    select e.id, 'decide_quote', q.id, 'client', 'client_approver', null, q.sent_at, null, null, false, 2
+    from e join public.quotes q on q.engagement_id = e.id and q.status = 'sent'
+    where e.step = 'agreement'
+    -- Payments: a to-do once due, by its condition; submitted proof waits on the provider.
+    union all
+    select e.id, 'pay', p.id, 'client', 'client_member', null,
+           greatest(p.created_at, p.rejected_at,
+                    case p.due_condition
+                      when 'at_acceptance' then (select accepted.at from accepted)
+                      when 'on_date' then (p.due_on::timestamp at time zone 'Asia/Ho_Chi_Minh') end),
+           case when p.due_condition = 'on_date' then p.due_on::timestamp at time zone 'Asia/Ho_Chi_Minh' end,
+           p.rejection_reason, false, 4
+    from e join public.payments p on p.engagement_id = e.id and p.status in ('due', 'rejected')
+    where case p.due_condition
+            when 'before_start' then e.step <> 'request' and e.step <> 'agreement'
+            when 'at_acceptance' then (select accepted.at from accepted) is not null
+            else p.due_on <= (now() at time zone 'Asia/Ho_Chi_Minh')::date end
+    union all
+    select e.id, 'confirm_payment', p.id, 'provider', 'account_manager', e.account_manager_id, p.submitted_at,
+           null, null, false, 6
+    from e join public.payments p on p.engagement_id = e.id and p.status = 'submitted'
+    union all
+    select e.id, 'start_work', e.id, 'provider', 'account_manager', e.account_manager_id,
+           greatest(e.step_entered_at, (select max(p.confirmed_at) from public.payments p
+                                        where p.engagement_id = e.id and p.due_condition = 'before_start')),
+           null, null, false, 7
+    from e where e.step = 'payment'
+      and not exists (select 1 from public.payments p where p.engagement_id = e.id
+                      and p.due_condition = 'before_start' and p.status <> 'confirmed')
+    -- Requirements: the client provides each requested item, then confirms it accurate (C1, C2).
+    union all
+    select e.id, 'provide_requirement', r.id, 'client', 'client_member', null, r.requested_at, null, null, false, 6
+    from e join public.requirements r on r.engagement_id = e.id and r.status = 'requested'
+    union all
+    select e.id, 'confirm_requirement', r.id, 'client', 'client_member', null, r.provided_at, null, null, false, 7
+    from e join public.requirements r on r.engagement_id = e.id and r.status = 'provided'
+    -- Implementation: each side completes its milestones; after a rejection the provider fixes first.
+    union all
+    select e.id, 'complete_milestone', m.id, m.responsible::text,
+           case when m.responsible = 'client' then 'client_member' else 'account_manager' end,
+           case when m.responsible = 'provider' then e.account_manager_id end,
+           greatest(e.step_entered_at, m.created_at),
+           m.due_date::timestamp at time zone 'Asia/Ho_Chi_Minh', null, false,
+           case when m.responsible = 'client' then 5 else 9 end
+    from e join public.milestones m on m.engagement_id = e.id and m.status = 'open'
+    where e.step = 'implementation'
+    union all
+    select e.id, 'fix_rejection', l.id, 'provider', 'account_manager', e.account_manager_id, l.decided_at,
+           null, l.note, true, 2
+    from e join last_acceptance l on l.decision = 'rejected'
+    where e.step = 'implementation'
+    union all
+    select e.id, 'finish_implementation', e.id, 'provider', 'account_manager', e.account_manager_id,
+           greatest(e.step_entered_at, (select max(m.done_at) from public.milestones m where m.engagement_id = e.id)),
+           null, null, false, 11
+    from e where e.step = 'implementation'
+      and not exists (select 1 from public.milestones m where m.engagement_id = e.id
+                      and m.responsible = 'provider' and m.status = 'open')
+      and not exists (select 1 from public.change_requests c where c.engagement_id = e.id and c.status = 'approved')
+      and not exists (select 1 from last_acceptance l where l.decision = 'rejected')
+    -- Change requests: quoted by the provider, decided by the approver, delivered by the provider (C4, C6).
+    union all
+    select e.id, 'quote_change_request', c.id, 'provider', 'account_manager', e.account_manager_id, c.submitted_at,
+           null, null, false, 8
+    from e join public.change_requests c on c.engagement_id = e.id and c.status = 'submitted'
+    union all
+    select e.id, 'decide_change_request', c.id, 'client', 'client_approver', null, c.quoted_at, null, null, false, 3
+    from e join public.change_requests c on c.engagement_id = e.id and c.status = 'quoted'
+    union all
+    select e.id, 'deliver_change_request', c.id, 'provider', 'account_manager', e.account_manager_id, c.decided_at,
+           null, null, false, 10
+    from e join public.change_requests c on c.engagement_id = e.id and c.status = 'approved'
+    -- Completion and acceptance.
+    union all
+    select e.id, 'hand_over', e.id, 'provider', 'account_manager', e.account_manager_id, e.step_entered_at,
+           null, null, true, 3
+    from e where e.step = 'completion'
+    union all
+    select e.id, 'decide_acceptance', e.id, 'client', 'client_approver', null, e.step_entered_at, null, null, false, 1
+    from e where e.step = 'acceptance'
+    -- Warranty claims: triaged by a manager, resolved by the assignee, answered and confirmed by the client.
+    union all
+    select e.id, 'triage_claim', w.id, 'provider', 'manager', null, w.opened_at, w.response_due_at, null, false, 12
+    from e join public.warranty_claims w on w.engagement_id = e.id and w.status = 'open'
+    union all
+    select e.id, 'resolve_claim', w.id, 'provider',
+           case when s.role = 'account_manager' then 'account_manager' else 'manager' end, w.assigned_to,
+           coalesce(w.triaged_at, w.opened_at), w.resolution_due_at, null, false, 13
+    from e join public.warranty_claims w on w.engagement_id = e.id and w.status = 'in_progress'
+    left join public.staff s on s.user_id = w.assigned_to
+    union all
+    select e.id, 'answer_claim', w.id, 'client', 'client_member', null,
+           coalesce(w.waiting_on_client_since, w.updated_at), null, w.client_question, false, 8
+    from e join public.warranty_claims w on w.engagement_id = e.id and w.status = 'waiting_on_client'
+    union all
+    select e.id, 'confirm_fix', w.id, 'client', 'client_member', null, coalesce(w.resolved_at, w.updated_at),
+           null, w.resolution, false, 9
+    from e join public.warranty_claims w on w.engagement_id = e.id and w.status = 'resolved'
+  )
+  select a.engagement_id, a.kind, a.subject_id, a.side, a.actor, a.actor_id, a.since, a.due_at, a.note, a.blocking,
+         a.rank
+  from actions a
+  order by a.side, a.rank, a.since, a.subject_id
+$$;
+comment on function private.workflow_pending_actions_of(uuid)
+  is 'The workflow''s open actions of an active engagement, derived from its records: kind, subject, side, who may act, since when, due when; unioned into private.pending_actions_of.';
+
+create or replace function private.pending_actions_of(engagement_id uuid)
+returns table (
+  engagement_id uuid, kind text, subject_id uuid, side text, actor text, actor_id uuid,
+  since timestamptz, due_at timestamptz, note text, blocking boolean, rank integer
+)
+language sql stable security definer set search_path = '' as $$
+  select * from private.workflow_pending_actions_of($1)
+  union all
+  select * from private.admin_pending_actions_of($1)
+  union all
+  select * from private.duty_pending_actions_of($1)
+$$;
+comment on function private.pending_actions_of(uuid)
+  is 'Every open action of an active engagement: the workflow''s, administration''s and the duties''. The view pending_actions, compute_whose_move and the notifications read it.';
+
+revoke all on function private.workflow_pending_actions_of(uuid) from public, anon;
+grant execute on function private.workflow_pending_actions_of(uuid) to authenticated, service_role;
+
+-- Name a licence to renew like every other subject.
+create or replace view public.pending_actions with (security_invoker = true) as
+select a.engagement_id, a.kind, a.subject_id, a.side, a.actor, a.actor_id, a.since, a.due_at, a.note, a.blocking,
+       e.code as engagement_code, e.title as engagement_title,
+       coalesce(p.label, r.title, c.title, w.title, m.title, l.name) as subject_title,
+       coalesce(p.amount_vnd, c.extra_price_vnd, q.price_vnd) as amount_vnd,
+       p.kind::text as payment_kind, p.label_code as payment_label_code
+from public.engagements e
+cross join lateral private.pending_actions_of(e.id) a
+left join public.payments p on a.kind in ('pay', 'confirm_payment') and p.id = a.subject_id
+left join public.requirements r on a.kind in ('provide_requirement', 'confirm_requirement') and r.id = a.subject_id
+left join public.change_requests c
+  on a.kind in ('quote_change_request', 'decide_change_request', 'deliver_change_request') and c.id = a.subject_id
+left join public.warranty_claims w
+  on a.kind in ('triage_claim', 'resolve_claim', 'answer_claim', 'confirm_fix') and w.id = a.subject_id
+left join public.milestones m on a.kind = 'complete_milestone' and m.id = a.subject_id
+left join public.quotes q on a.kind = 'decide_quote' and q.id = a.subject_id
+left join public.licence_assets l on a.kind = 'renew_licence' and l.id = a.subject_id
+where e.state = 'active';
+comment on view public.pending_actions is
+  'What each side must do next on the active engagements the reader may see (RLS of engagements and of each subject applies), named by engagement and subject; whose_move is read from the same rows.';
