@@ -1051,6 +1051,9 @@ export type Database = {
         Row: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -1083,6 +1086,9 @@ export type Database = {
         Insert: {
           assigned_to?: string | null
           change_request_id?: string | null
+          client_answer?: string | null
+          client_answered_at?: string | null
+          client_answered_by?: string | null
           client_question?: string | null
           client_wait_seconds?: number
           confirmed_at?: string | null
@@ -1115,6 +1121,9 @@ export type Database = {
         Update: {
           assigned_to?: string | null
           change_request_id?: string | null
+          client_answer?: string | null
+          client_answered_at?: string | null
+          client_answered_by?: string | null
           client_question?: string | null
           client_wait_seconds?: number
           confirmed_at?: string | null
@@ -1290,6 +1299,8 @@ export type Database = {
           assignee_name: string | null
           at_risk_from: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
           client_id: string | null
           client_name: string | null
           client_question: string | null
@@ -1447,6 +1458,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -1488,6 +1502,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -1704,6 +1721,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -1811,6 +1831,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -1877,6 +1900,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -1993,6 +2019,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2195,6 +2224,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2236,6 +2268,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2302,6 +2337,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2499,6 +2537,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2560,6 +2601,8 @@ export type Database = {
           assignee_name: string | null
           at_risk_from: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
           client_id: string | null
           client_name: string | null
           client_question: string | null

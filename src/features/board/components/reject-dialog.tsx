@@ -29,7 +29,8 @@ export function RejectDialog({ code, onSubmit, onCancel }: RejectDialogProps) {
   const error = form.formState.errors.note?.message
 
   useEffect(() => {
-    dialogRef.current?.showModal()
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
   }, [])
 
   return (
