@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query'
 import {
   DndContext,
@@ -29,8 +29,12 @@ import { BoardColumn } from './board-column'
 import { BoardFilters } from './board-filters'
 import { CardBody } from './engagement-card'
 import { MoveFeedback } from './move-feedback'
-import { RejectDialog } from './reject-dialog'
 import { useBoardMove } from './use-board-move'
+
+/** Only a rejection at acceptance asks for a reason: its form code loads when it opens. */
+const RejectDialog = lazy(() =>
+  import('./reject-dialog').then((module) => ({ default: module.RejectDialog })),
+)
 
 /** True once `ready` and the browser is idle: what the first paint does not need waits till then. */
 function useAfterPaint(ready: boolean): boolean {
@@ -157,11 +161,13 @@ export function Board() {
         </DragOverlay>
       </DndContext>
       {move.rejecting && (
-        <RejectDialog
-          code={move.rejecting.code ?? ''}
-          onSubmit={move.confirmRejection}
-          onCancel={move.cancelRejection}
-        />
+        <Suspense>
+          <RejectDialog
+            code={move.rejecting.code ?? ''}
+            onSubmit={move.confirmRejection}
+            onCancel={move.cancelRejection}
+          />
+        </Suspense>
       )}
     </div>
   )

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button'
 import { TextArea } from '@/components/ui/text-area'
 import { schemaMessage } from '@/lib/i18n'
 
-import { moveEngagementSchema } from '../api/move-engagement'
+import { moveEngagementSchema } from '../api/move-engagement-schema'
 
 /** The rejection's reason is the move's note, required here as the database requires it. */
 const rejectSchema = z.object({
