@@ -12,7 +12,7 @@ const en: Messages<typeof vi> = {
     mainNavigation: 'Main navigation',
   },
   nav: { board: 'Board', client: 'Client', warranty: 'Warranty', dashboard: 'Oversight' },
-  status: { loading: 'Loading…' },
+  status: { loading: 'Loading…', slow: 'The server is not answering yet. Still trying…' },
   errors: {
     title: 'Something went wrong',
     description: 'This page could not be shown. Please try again.',

@@ -9,7 +9,7 @@ const vi = {
     mainNavigation: 'Điều hướng chính',
   },
   nav: { board: 'Bảng dự án', client: 'Khách hàng', warranty: 'Bảo hành', dashboard: 'Điều hành' },
-  status: { loading: 'Đang tải…' },
+  status: { loading: 'Đang tải…', slow: 'Máy chủ chưa phản hồi. Đang thử lại…' },
   errors: {
     title: 'Đã có lỗi xảy ra',
     description: 'Trang này không hiển thị được. Vui lòng thử lại.',

@@ -1,7 +1,9 @@
 import { useParams } from 'react-router'
 
+import { NotFoundPage } from '@/components/errors/not-found-page'
 import { EngagementPage } from '@/features/client-portal/components/engagement-page'
 import { RequireSide, useCurrentProfile } from '@/lib/profile'
+import { isUuid } from '@/lib/uuid'
 
 function EngagementForProfile({ engagementId }: { engagementId: string }) {
   const profile = useCurrentProfile()
@@ -19,7 +21,11 @@ export default function ClientEngagementRoute() {
   const { engagementId = '' } = useParams()
   return (
     <RequireSide side="client">
-      <EngagementForProfile key={engagementId} engagementId={engagementId} />
+      {isUuid(engagementId) ? (
+        <EngagementForProfile key={engagementId} engagementId={engagementId} />
+      ) : (
+        <NotFoundPage />
+      )}
     </RequireSide>
   )
 }

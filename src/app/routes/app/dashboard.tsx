@@ -1,10 +1,13 @@
 import { SectionBoundary } from '@/components/errors/section-boundary'
 import { DashboardPage } from '@/features/oversight-dashboard/components/dashboard-page'
+import { RequireManager } from '@/lib/profile'
 
 export default function DashboardRoute() {
   return (
-    <SectionBoundary>
-      <DashboardPage />
-    </SectionBoundary>
+    <RequireManager>
+      <SectionBoundary>
+        <DashboardPage />
+      </SectionBoundary>
+    </RequireManager>
   )
 }
