@@ -9,8 +9,8 @@ import type { MoveEngagementInput } from './move-engagement-schema'
 import type { BoardPage } from './get-board'
 import { boardKeys } from './keys'
 
-/** A move as the board asks for it: the engagement's code names it in messages. */
-export type MoveRequest = MoveEngagementInput & { code: string }
+/** A move as the board asks for it: the engagement's code and current step name it in messages. */
+export type MoveRequest = MoveEngagementInput & { code: string; fromStep: EngagementStep | null }
 
 /** Every step move goes through the one RPC; it checks who may move, preconditions and version. */
 export async function moveEngagement({ engagementId, toStep, expectedVersion, note }: MoveEngagementInput) {
