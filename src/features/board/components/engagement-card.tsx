@@ -44,15 +44,14 @@ export const EngagementCard = memo(function EngagementCard({
   }, [keepFocus])
   const titleId = `card-${id}`
   if (!id || !engagement.step) return null
-  const onBlur = (event: FocusEvent<HTMLElement>) => {
-    const to = event.relatedTarget
-    if (keepFocus && to instanceof Node && !event.currentTarget.contains(to)) onFocusLeft?.()
+  // Focus going somewhere (not merely lost with the re-mount) means the person moved on.
+  const onBlur = (event: FocusEvent<HTMLButtonElement>) => {
+    if (keepFocus && event.relatedTarget instanceof Node) onFocusLeft?.()
   }
   return (
     <article
       ref={setNodeRef}
       data-card=""
-      onBlur={onBlur}
       aria-labelledby={titleId}
       className={`rounded-lg border border-slate-200 bg-white p-3 shadow-sm ${isDragging ? 'opacity-40' : ''}`}
     >
@@ -62,6 +61,7 @@ export const EngagementCard = memo(function EngagementCard({
           type="button"
           ref={handleRef}
           data-card-control="handle"
+          onBlur={onBlur}
           {...attributes}
           {...listeners}
           aria-label={t('card.drag', { code })}

@@ -6,6 +6,8 @@
  */
 const CONTROL = 'data-card-control'
 
+const cardsOf = (scope: Element) => [...scope.querySelectorAll<HTMLElement>('[data-card]')]
+
 export function cardNavigationTarget(target: EventTarget | null, key: string): HTMLElement | null {
   if (!(target instanceof HTMLElement) || !target.hasAttribute(CONTROL)) return null
   const kind = target.getAttribute(CONTROL)
@@ -13,7 +15,6 @@ export function cardNavigationTarget(target: EventTarget | null, key: string): H
   const column = target.closest('[data-column]')
   const board = column?.parentElement
   if (!card || !column || !board) return null
-  const cardsOf = (scope: Element) => [...scope.querySelectorAll<HTMLElement>('[data-card]')]
   const cards = cardsOf(column)
   const index = cards.indexOf(card as HTMLElement)
   let next: HTMLElement | undefined
