@@ -1401,6 +1401,9 @@ export type Database = {
         Row: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -1433,6 +1436,9 @@ export type Database = {
         Insert: {
           assigned_to?: string | null
           change_request_id?: string | null
+          client_answer?: string | null
+          client_answered_at?: string | null
+          client_answered_by?: string | null
           client_question?: string | null
           client_wait_seconds?: number
           confirmed_at?: string | null
@@ -1465,6 +1471,9 @@ export type Database = {
         Update: {
           assigned_to?: string | null
           change_request_id?: string | null
+          client_answer?: string | null
+          client_answered_at?: string | null
+          client_answered_by?: string | null
           client_question?: string | null
           client_wait_seconds?: number
           confirmed_at?: string | null
@@ -1662,6 +1671,8 @@ export type Database = {
           assignee_name: string | null
           at_risk_from: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
           client_id: string | null
           client_name: string | null
           client_question: string | null
@@ -1895,6 +1906,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -1936,6 +1950,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2233,6 +2250,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2352,6 +2372,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2420,6 +2443,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2558,6 +2584,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2762,6 +2791,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2803,6 +2835,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -2869,6 +2904,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -3072,6 +3110,9 @@ export type Database = {
         Returns: {
           assigned_to: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
+          client_answered_by: string | null
           client_question: string | null
           client_wait_seconds: number
           confirmed_at: string | null
@@ -3146,6 +3187,8 @@ export type Database = {
           assignee_name: string | null
           at_risk_from: string | null
           change_request_id: string | null
+          client_answer: string | null
+          client_answered_at: string | null
           client_id: string | null
           client_name: string | null
           client_question: string | null

@@ -19,7 +19,7 @@ const en: Messages<typeof vi> = {
     clientUsers: 'Users',
     admin: 'Administration',
   },
-  status: { loading: 'Loading…' },
+  status: { loading: 'Loading…', slow: 'The server is not answering yet. Still trying…' },
   errors: {
     title: 'Something went wrong',
     description: 'This page could not be shown. Please try again.',

@@ -16,7 +16,7 @@ const vi = {
     clientUsers: 'Người dùng',
     admin: 'Quản trị',
   },
-  status: { loading: 'Đang tải…' },
+  status: { loading: 'Đang tải…', slow: 'Máy chủ chưa phản hồi. Đang thử lại…' },
   errors: {
     title: 'Đã có lỗi xảy ra',
     description: 'Trang này không hiển thị được. Vui lòng thử lại.',

@@ -268,6 +268,13 @@ const warrantyQueue: AppRequest[] = [
     build: (db) => db.rpc('resolve_warranty_claim', { claim_id: NO_ROW, resolution: 'x' }),
     expect: refused('engagement_not_found'),
   },
+  {
+    source: 'src/features/warranty-queue/api/ask-client.ts',
+    persona: 'lan',
+    target: { rpc: 'request_claim_information' },
+    build: (db) => db.rpc('request_claim_information', { claim_id: NO_ROW, question: 'x' }),
+    expect: refused('engagement_not_found'),
+  },
 ]
 
 const portal = (file: string) => `src/features/client-portal/api/${file}.ts`

@@ -117,7 +117,7 @@ describe('warranty queue: triage, assignment, resolution', () => {
     assert.equal(Number(after.resolved_last_30_days), Number(before.resolved_last_30_days) + 1)
   })
 
-  test('the suggestion puts whoever has the fewest open claims first, among staff who may take them all', async () => {
+  test('the suggestion is the engagement account manager, among staff who may take them all', async () => {
     const claim = await openClaim('chi', SAO_BIEN_WARRANTY, 'Gợi ý')
     const rows = (await act(await persona('manager'), 'warranty_assignee_suggestions', {
       claim_ids: [claim.id],
@@ -127,13 +127,17 @@ describe('warranty queue: triage, assignment, resolution', () => {
       names.includes('Lê Văn Minh') && !names.includes('Nguyễn Thị Lan'),
       'Minh (their AM) and managers only',
     )
-    const counts = rows.map((r) => Number(r.open_claims))
+    assert.equal(rows[0]?.full_name, 'Lê Văn Minh')
     assert.deepEqual(
-      counts,
-      counts.toSorted((a, b) => a - b),
+      rows.filter((r) => r.suggested).map((r) => r.full_name),
+      ['Lê Văn Minh'],
     )
-    assert.equal(rows[0]?.suggested, true)
-    assert.ok(rows.filter((r) => r.suggested).every((r) => Number(r.open_claims) === counts[0]))
+    const others = rows.slice(1).map((r) => Number(r.open_claims))
+    assert.deepEqual(
+      others,
+      others.toSorted((a, b) => a - b),
+      'then the least loaded first',
+    )
   })
 
   test('bulk assignment assigns all claims, or none when one assignee is not allowed', async () => {

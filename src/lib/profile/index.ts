@@ -1,4 +1,4 @@
 export { getProfile, getProfileQueryOptions, useProfile, type Profile } from './api/get-profile'
 export { ProfileGate } from './profile-gate'
-export { RequireSide, homeOf } from './require-side'
+export { RequireManager, RequireSide, homeOf } from './require-side'
 export { isManagerProfile, useCurrentProfile } from './use-current-profile'

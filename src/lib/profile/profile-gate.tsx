@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { PageSpinner } from '@/components/ui/spinner'
 import { useSignedInUser } from '@/lib/auth'
+import { isUnreachable } from '@/lib/query-client'
 
 import { useProfile } from './api/get-profile'
 import { PROFILE_NS } from './messages'
@@ -19,7 +20,7 @@ export function ProfileGate({ children }: { children: ReactNode }) {
   if (profile.isError) {
     return (
       <div role="alert" className="flex flex-col items-center gap-4 py-10 text-center">
-        <p className="text-slate-800">{t('loadFailed')}</p>
+        <p className="text-slate-800">{t(isUnreachable(profile.error) ? 'unreachable' : 'loadFailed')}</p>
         <Button variant="secondary" onClick={() => void profile.refetch()}>
           {t('common:errors.retry')}
         </Button>

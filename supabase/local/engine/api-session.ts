@@ -8,20 +8,23 @@ export interface RequestInfo {
 }
 
 /**
- * Switches the open transaction to the API role and claims, transaction-locally, in the order
- * PostgREST uses, so that RLS policies and auth.uid() see exactly what they see on Supabase.
+ * The API role and claims as transaction-local settings, in the order PostgREST sets them, so
+ * that RLS policies and auth.uid() see exactly what they see on Supabase. Pass them as the
+ * transaction's `settings` (one round trip with BEGIN), or apply them with `enterApiRole`.
  */
+export function apiRoleSettings(who: RequestRole, request?: RequestInfo): Record<string, string> {
+  return {
+    role: who.role,
+    'request.jwt.claims': JSON.stringify(who.claims),
+    'request.method': request?.method ?? '',
+    'request.path': request?.path ?? '',
+    'request.headers': JSON.stringify(request?.headers ?? {}),
+  }
+}
+
+/** Switches the open transaction to the API role and claims (see `apiRoleSettings`). */
 export async function enterApiRole(tx: Tx, who: RequestRole, request?: RequestInfo): Promise<void> {
-  await tx.query(
-    `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true),
-            set_config('request.method', $3, true), set_config('request.path', $4, true),
-            set_config('request.headers', $5, true)`,
-    [
-      who.role,
-      JSON.stringify(who.claims),
-      request?.method ?? '',
-      request?.path ?? '',
-      JSON.stringify(request?.headers ?? {}),
-    ],
-  )
+  const settings = Object.entries(apiRoleSettings(who, request))
+  const calls = settings.map((_, index) => `set_config($${2 * index + 1}, $${2 * index + 2}, true)`)
+  await tx.query(`select ${calls.join(', ')}`, settings.flat(), { prepare: true })
 }

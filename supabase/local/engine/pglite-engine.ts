@@ -52,6 +52,7 @@ export async function openPgliteEngine(dataDir: string): Promise<Engine> {
         }
         await current.send({ op: 'query', sql: options.readOnly ? 'begin read only' : 'begin' }, timeoutMs)
         try {
+          await applySettings(tx, options.settings)
           const value = await fn(tx)
           await current.send({ op: 'query', sql: 'commit' }, timeoutMs)
           return value
@@ -89,4 +90,12 @@ export async function openPgliteEngine(dataDir: string): Promise<Engine> {
       })
     },
   }
+}
+
+/** The transaction's settings, in their order (one message to the worker: no network to save). */
+async function applySettings(tx: Tx, settings: Record<string, string> | undefined): Promise<void> {
+  const entries = Object.entries(settings ?? {})
+  if (entries.length === 0) return
+  const calls = entries.map((_, index) => `set_config($${2 * index + 1}, $${2 * index + 2}, true)`)
+  await tx.query(`select ${calls.join(', ')}`, entries.flat())
 }

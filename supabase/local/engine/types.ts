@@ -6,15 +6,34 @@ export interface QueryResult<Row = Record<string, unknown>> {
   affectedRows: number
 }
 
+export interface QueryOptions {
+  /**
+   * The statement's text repeats from request to request (only its parameters change) and its
+   * result columns never change: the engine may keep it prepared on the connection, so Postgres
+   * parses and plans it once, as PostgREST's prepared statements do. Engines may ignore it.
+   */
+  prepare?: boolean
+}
+
 /** A connection inside an open transaction. Values are always bound parameters ($1, $2...). */
 export interface Tx {
-  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>>
+  query<Row = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+    options?: QueryOptions,
+  ): Promise<QueryResult<Row>>
 }
 
 export interface TransactionOptions {
   readOnly?: boolean
   /** Defaults to STATEMENT_TIMEOUT_MS; on expiry the transaction fails with SQLSTATE 57014. */
   timeoutMs?: number
+  /**
+   * Transaction-local settings (`set_config(name, value, true)`, in this order) applied as the
+   * transaction opens, in the same round trip as BEGIN where the engine can: the API role and
+   * claims of a request (`apiRoleSettings` in api-session.ts).
+   */
+  settings?: Record<string, string>
 }
 
 export interface Engine {

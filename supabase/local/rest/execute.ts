@@ -1,4 +1,4 @@
-import { enterApiRole } from '../engine/api-session.ts'
+import { apiRoleSettings } from '../engine/api-session.ts'
 import type { Engine } from '../engine/types.ts'
 import type { RequestRole } from '../http/request-role.ts'
 import { singularityError } from './errors.ts'
@@ -34,8 +34,7 @@ export async function execute(
   const { method, path, headers } = request
   return engine.transaction(
     async (tx) => {
-      await enterApiRole(tx, who, { method, path, headers })
-      const { rows } = await tx.query<StatementRow>(statement.sql, statement.params)
+      const { rows } = await tx.query<StatementRow>(statement.sql, statement.params, { prepare: true })
       const row = rows[0]
       const outcome: Outcome = {
         body: row?.body ?? null,
@@ -53,7 +52,8 @@ export async function execute(
       if (singular && outcome.pageTotal !== 1) throw singularityError(outcome.pageTotal)
       return outcome
     },
-    { readOnly: isReadMethod(method) },
+    // The role and claims open the transaction in the same round trip as BEGIN (engine types.ts).
+    { readOnly: isReadMethod(method), settings: apiRoleSettings(who, { method, path, headers }) },
   )
 }
 

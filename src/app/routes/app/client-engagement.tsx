@@ -1,9 +1,11 @@
 import { useParams } from 'react-router'
 
+import { NotFoundPage } from '@/components/errors/not-found-page'
 import { EngagementPage } from '@/features/client-portal/components/engagement-page'
 import { ClientHandover } from '@/features/duties/components/client-handover'
 import { DutiesLedger } from '@/features/duties/components/duties-ledger'
 import { RequireSide, useCurrentProfile } from '@/lib/profile'
+import { isUuid } from '@/lib/uuid'
 
 /** The page's section that shows each kind of record a duty rests on. */
 const SECTION_OF: Record<string, string> = {
@@ -42,7 +44,11 @@ export default function ClientEngagementRoute() {
   const { engagementId = '' } = useParams()
   return (
     <RequireSide side="client">
-      <EngagementForProfile key={engagementId} engagementId={engagementId} />
+      {isUuid(engagementId) ? (
+        <EngagementForProfile key={engagementId} engagementId={engagementId} />
+      ) : (
+        <NotFoundPage />
+      )}
     </RequireSide>
   )
 }

@@ -1,7 +1,9 @@
 import { useParams } from 'react-router'
 
+import { NotFoundPage } from '@/components/errors/not-found-page'
 import { DutiesTab } from '@/features/duties/components/duties-tab'
 import { EngagementWorkspace } from '@/features/engagement-workspace/components/engagement-workspace'
+import { isUuid } from '@/lib/uuid'
 
 /** The workspace tab that shows each kind of record a duty rests on. */
 const TAB_OF: Record<string, string> = {
@@ -23,6 +25,7 @@ const linkFor = (table: string) => (TAB_OF[table] ? `?tab=${TAB_OF[table]}` : un
 /** `/engagements/:engagementId`: the engagement's workspace for provider staff. */
 export default function EngagementRoute() {
   const { engagementId = '' } = useParams()
+  if (!isUuid(engagementId)) return <NotFoundPage />
   return (
     <EngagementWorkspace
       key={engagementId}

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import * as z from 'zod/mini'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -8,14 +7,14 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { prepareSignIn } from '@/lib/auth'
 
-import { signInSchema, useSignIn, type SignInInput } from '../api/sign-in'
+import { checkSignIn, useSignIn, type SignInFieldError, type SignInInput } from '../api/sign-in'
 import { signInErrorKey } from '../api/sign-in-error'
 
-type FieldErrors = Partial<Record<keyof SignInInput, string>>
+type FieldErrors = Partial<Record<keyof SignInInput, SignInFieldError>>
 
 /**
- * Two fields validated by the mutation's own schema. A plain form keeps the first visit's
- * download inside its budget; the heavier form library loads with the pages that need it.
+ * Two fields checked by the browser's constraint validation. A plain form keeps the first visit's
+ * download inside its budget; the form and schema libraries load with the pages that need them.
  */
 export function LoginForm() {
   const { t } = useTranslation('auth')
@@ -25,25 +24,20 @@ export function LoginForm() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = event.currentTarget
-    const values = Object.fromEntries(new FormData(form))
-    const parsed = z.safeParse(signInSchema, values)
-    if (!parsed.success) {
-      const found: FieldErrors = {}
-      for (const issue of parsed.error.issues) {
-        const name = issue.path[0] as keyof SignInInput
-        found[name] ??= issue.message
-      }
-      setErrors(found)
-      const firstInvalid = Object.keys(found)[0]
-      if (firstInvalid) form.querySelector<HTMLInputElement>(`[name="${firstInvalid}"]`)?.focus()
+    const field = (name: keyof SignInInput) => form.elements.namedItem(name) as HTMLInputElement
+    const checked = checkSignIn(field('email'), field('password'))
+    if (!checked.ok) {
+      setErrors(checked.errors)
+      const firstInvalid = (['email', 'password'] as const).find((name) => checked.errors[name])
+      if (firstInvalid) field(firstInvalid).focus()
       return
     }
     setErrors({})
-    signIn.mutate(parsed.data)
+    signIn.mutate(checked.input)
   }
   const fieldError = (name: keyof SignInInput) => {
     const message = errors[name]
-    return message ? t(message as 'validation.emailRequired') : undefined
+    return message ? t(message) : undefined
   }
 
   return (
@@ -52,10 +46,10 @@ export function LoginForm() {
       <Field label={t('login.email')} error={fieldError('email')}>
         {/* The page has one task; starting in its first field saves a click for everyone. */}
         {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-        <Input name="email" type="email" autoComplete="username" autoFocus inputMode="email" />
+        <Input name="email" type="email" required autoComplete="username" autoFocus inputMode="email" />
       </Field>
       <Field label={t('login.password')} error={fieldError('password')}>
-        <Input name="password" type="password" autoComplete="current-password" />
+        <Input name="password" type="password" required autoComplete="current-password" />
       </Field>
       <Button type="submit" size="lg" className="w-full" isLoading={signIn.isPending}>
         {signIn.isPending ? t('login.submitting') : t('login.submit')}

@@ -1,26 +1,16 @@
 import { useQueryClient, type InfiniteData, type QueryKey } from '@tanstack/react-query'
-import * as z from 'zod/mini'
 
-import type { Enums } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
 import { useInvalidatingMutation } from '@/lib/use-invalidating-mutation'
 import { STEPS, type EngagementStep } from '@/lib/workflow'
 
 import type { BoardEngagement, BoardQuery } from './board-query'
+import type { MoveEngagementInput } from './move-engagement-schema'
 import type { BoardPage } from './get-board'
 import { boardKeys } from './keys'
 
-/** Messages are keys of the `board` namespace; the reason dialog translates them. */
-export const moveEngagementSchema = z.object({
-  engagementId: z.string(),
-  toStep: z.enum(STEPS as [Enums<'engagement_step'>, ...Enums<'engagement_step'>[]]),
-  expectedVersion: z.number(),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(2000, 'reject.tooLong'))),
-})
-
-export type MoveEngagementInput = z.infer<typeof moveEngagementSchema>
-/** A move as the board asks for it: the engagement's code names it in messages. */
-export type MoveRequest = MoveEngagementInput & { code: string }
+/** A move as the board asks for it: the engagement's code and current step name it in messages. */
+export type MoveRequest = MoveEngagementInput & { code: string; fromStep: EngagementStep | null }
 
 /** Every step move goes through the one RPC; it checks who may move, preconditions and version. */
 export async function moveEngagement({ engagementId, toStep, expectedVersion, note }: MoveEngagementInput) {

@@ -18,10 +18,22 @@ type BoardColumnProps = {
   dragging: boolean
   hintOf: (engagement: BoardEngagement, step: EngagementStep) => string | null
   onMove: (engagement: BoardEngagement, step: EngagementStep) => void
+  /** The card just moved, which keeps the focus; cleared when the person moves it elsewhere. */
+  focusId: string | null
+  onFocusLeft: () => void
 }
 
 /** One step's column: its count and total from the database, its cards a page at a time. */
-export function BoardColumn({ column, query, dimmedReason, dragging, hintOf, onMove }: BoardColumnProps) {
+export function BoardColumn({
+  column,
+  query,
+  dimmedReason,
+  dragging,
+  hintOf,
+  onMove,
+  focusId,
+  onFocusLeft,
+}: BoardColumnProps) {
   const { t } = useTranslation('board')
   const [from, setFrom] = useState<ColumnCursor | null>(null)
   const later = useColumnPages(query, column.step, from)
@@ -41,6 +53,7 @@ export function BoardColumn({ column, query, dimmedReason, dragging, hintOf, onM
   return (
     <section
       ref={setNodeRef}
+      data-column={column.step}
       aria-labelledby={headingId}
       className={`flex w-72 shrink-0 flex-col rounded-lg border bg-slate-50 transition ${
         dimmed ? 'border-slate-200 opacity-60' : 'border-slate-200'
@@ -62,7 +75,13 @@ export function BoardColumn({ column, query, dimmedReason, dragging, hintOf, onM
       <ol className="flex flex-1 flex-col gap-2 p-2" aria-labelledby={headingId}>
         {visible.map((engagement) => (
           <li key={engagement.id}>
-            <EngagementCard engagement={engagement} hintOf={hintOf} onMove={onMove} />
+            <EngagementCard
+              engagement={engagement}
+              hintOf={hintOf}
+              onMove={onMove}
+              keepFocus={focusId !== null && focusId === engagement.id}
+              onFocusLeft={onFocusLeft}
+            />
           </li>
         ))}
         {visible.length === 0 && (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query'
 import {
   DndContext,
@@ -21,6 +21,7 @@ import { useBoard } from '../api/get-board'
 import { useFilterOptions } from '../api/get-filter-options'
 import { boardKeys } from '../api/keys'
 import { boardAnnouncements } from '../lib/announcements'
+import { cardNavigationTarget } from '../lib/card-navigation'
 import { toColumns } from '../lib/columns'
 import { hasFilters, readFilters, toBoardQuery } from '../lib/filters'
 import { columnKeyboardCoordinates } from '../lib/keyboard'
@@ -29,8 +30,12 @@ import { BoardColumn } from './board-column'
 import { BoardFilters } from './board-filters'
 import { CardBody } from './engagement-card'
 import { MoveFeedback } from './move-feedback'
-import { RejectDialog } from './reject-dialog'
 import { useBoardMove } from './use-board-move'
+
+/** Only a rejection at acceptance asks for a reason: its form code loads when it opens. */
+const RejectDialog = lazy(() =>
+  import('./reject-dialog').then((module) => ({ default: module.RejectDialog })),
+)
 
 /** True once `ready` and the browser is idle: what the first paint does not need waits till then. */
 function useAfterPaint(ready: boolean): boolean {
@@ -60,6 +65,15 @@ export function Board() {
   const options = useFilterOptions(query.states, painted)
   const [activeId, setActiveId] = useState<string | null>(null)
   const move = useBoardMove(profile, query)
+  const [focusId, setFocusId] = useState<string | null>(null)
+  const clearFocus = useCallback(() => setFocusId(null), [])
+  const requestMove = useCallback(
+    (engagement: BoardEngagement, step: EngagementStep) => {
+      setFocusId(engagement.id)
+      move.request(engagement, step)
+    },
+    [move],
+  )
 
   const columns = useMemo(() => (board.data ? toColumns(board.data) : []), [board.data])
   const total = columns.reduce((sum, column) => sum + column.count, 0)
@@ -97,8 +111,15 @@ export function Board() {
   const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
     setActiveId(null)
     const engagement = cardById(dragged.id)
-    if (engagement && over && isStep(over.id) && over.id !== engagement.step)
-      move.request(engagement, over.id)
+    if (engagement && over && isStep(over.id) && over.id !== engagement.step) requestMove(engagement, over.id)
+  }
+  const onBoardKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (activeId || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    const next = cardNavigationTarget(event.target, event.key)
+    if (!next) return
+    event.preventDefault()
+    next.focus()
+    next.scrollIntoView({ block: 'nearest', inline: 'nearest' })
   }
 
   if (board.isPending) return <p role="status">{t('loading')}</p>
@@ -127,6 +148,7 @@ export function Board() {
       <p className="text-sm text-slate-700">
         {total === 0 ? t(hasFilters(filters) ? 'emptyFiltered' : 'empty') : t('summary', { count: total })}
       </p>
+      {total > 0 && <p className="text-xs text-slate-600">{t('keyboardHint')}</p>}
       <DndContext
         sensors={sensors}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
@@ -134,7 +156,12 @@ export function Board() {
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
       >
-        <div className="relative left-1/2 flex w-screen -translate-x-1/2 gap-3 overflow-x-auto px-4 pb-4 sm:px-6 2xl:justify-center">
+        {/* Arrow keys between cards are handled here, for every card at once (see card-navigation). */}
+        {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+        <div
+          onKeyDown={onBoardKey}
+          className="relative left-1/2 flex w-screen -translate-x-1/2 gap-3 overflow-x-auto px-4 pb-4 sm:px-6 2xl:justify-center"
+        >
           {columns.map((column) => (
             <BoardColumn
               // A new filter starts every column again from its first page.
@@ -144,7 +171,9 @@ export function Board() {
               dragging={active !== undefined}
               dimmedReason={active ? hintOf(active, column.step) : null}
               hintOf={hintOf}
-              onMove={move.request}
+              onMove={requestMove}
+              focusId={focusId}
+              onFocusLeft={clearFocus}
             />
           ))}
         </div>
@@ -157,11 +186,13 @@ export function Board() {
         </DragOverlay>
       </DndContext>
       {move.rejecting && (
-        <RejectDialog
-          code={move.rejecting.code ?? ''}
-          onSubmit={move.confirmRejection}
-          onCancel={move.cancelRejection}
-        />
+        <Suspense>
+          <RejectDialog
+            code={move.rejecting.code ?? ''}
+            onSubmit={move.confirmRejection}
+            onCancel={move.cancelRejection}
+          />
+        </Suspense>
       )}
     </div>
   )

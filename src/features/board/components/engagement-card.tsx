@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useEffect, useRef, type FocusEvent } from 'react'
 import { useDraggable } from '@dnd-kit/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -16,6 +16,10 @@ type EngagementCardProps = {
   engagement: BoardEngagement
   hintOf: (engagement: BoardEngagement, step: EngagementStep) => string | null
   onMove: (engagement: BoardEngagement, step: EngagementStep) => void
+  /** This card was just moved: its handle takes the focus wherever the card (re)appears. */
+  keepFocus?: boolean
+  /** The person moved the focus elsewhere themselves. */
+  onFocusLeft?: () => void
 }
 
 /** One engagement on the board: what it is, whose move, how long, and how to move it. */
@@ -23,6 +27,8 @@ export const EngagementCard = memo(function EngagementCard({
   engagement,
   hintOf,
   onMove,
+  keepFocus = false,
+  onFocusLeft,
 }: EngagementCardProps) {
   const { t } = useTranslation('board')
   const { id, code } = engagement
@@ -30,11 +36,22 @@ export const EngagementCard = memo(function EngagementCard({
     id: id ?? '',
     data: { engagement },
   })
+  const handleRef = useRef<HTMLButtonElement | null>(null)
+  // A move re-mounts the card in its new column (and again in the old one if refused): without
+  // this the focus would fall to the page body.
+  useEffect(() => {
+    if (keepFocus) handleRef.current?.focus()
+  }, [keepFocus])
   const titleId = `card-${id}`
   if (!id || !engagement.step) return null
+  // Focus going somewhere (not merely lost with the re-mount) means the person moved on.
+  const onBlur = (event: FocusEvent<HTMLButtonElement>) => {
+    if (keepFocus && event.relatedTarget instanceof Node) onFocusLeft?.()
+  }
   return (
     <article
       ref={setNodeRef}
+      data-card=""
       aria-labelledby={titleId}
       className={`rounded-lg border border-slate-200 bg-white p-3 shadow-sm ${isDragging ? 'opacity-40' : ''}`}
     >
@@ -42,6 +59,9 @@ export const EngagementCard = memo(function EngagementCard({
       <div className="mt-2 flex items-center justify-between border-t border-slate-100 pt-2">
         <button
           type="button"
+          ref={handleRef}
+          data-card-control="handle"
+          onBlur={onBlur}
           {...attributes}
           {...listeners}
           aria-label={t('card.drag', { code })}
@@ -70,6 +90,7 @@ export function CardBody({ engagement, titleId }: { engagement: BoardEngagement;
         <h3 id={titleId} className="min-w-0 text-sm leading-snug">
           <Link
             to={paths.engagement.getHref(id ?? '')}
+            data-card-control={titleId ? 'link' : undefined}
             className="font-semibold text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
           >
             <span className="block font-mono text-xs">{code}</span>

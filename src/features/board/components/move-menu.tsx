@@ -54,6 +54,7 @@ export function MoveMenu({ code, current, hintOf, onMove }: MoveMenuProps) {
       <button
         ref={buttonRef}
         type="button"
+        data-card-control="menu"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button'
 import { TextArea } from '@/components/ui/text-area'
 import { schemaMessage } from '@/lib/i18n'
 
-import { moveEngagementSchema } from '../api/move-engagement'
+import { moveEngagementSchema } from '../api/move-engagement-schema'
 
 /** The rejection's reason is the move's note, required here as the database requires it. */
 const rejectSchema = z.object({
@@ -29,7 +29,8 @@ export function RejectDialog({ code, onSubmit, onCancel }: RejectDialogProps) {
   const error = form.formState.errors.note?.message
 
   useEffect(() => {
-    dialogRef.current?.showModal()
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
   }, [])
 
   return (

@@ -34,7 +34,11 @@ export function useBoardMove(profile: Profile, query: BoardQuery) {
       const refusal = describeRefusal(error)
       setFeedback({
         tone: 'error',
-        text: t('move.refused', { code, reason: refusal.message }),
+        text: t('move.refused', {
+          code,
+          reason: refusal.message,
+          step: input.fromStep ? stepName(input.fromStep) : '',
+        }),
         detail: refusal.waitingOnMessage,
       })
     },
@@ -50,6 +54,7 @@ export function useBoardMove(profile: Profile, query: BoardQuery) {
         expectedVersion: engagement.version,
         note,
         code: engagement.code ?? '',
+        fromStep: engagement.step,
       },
       {
         onSuccess: () =>

@@ -30,9 +30,11 @@ export function boardAnnouncements(t: TFunction<'board'>, lookup: Lookup): Annou
       const step = columnName(over.id)
       return reason ? t('dnd.overDimmed', { code, step, reason }) : t('dnd.over', { code, step })
     },
+    // A drop only asks the database: the move's outcome (moved, or refused and why) is announced
+    // by the board's feedback region once it answers, so this never claims the card was moved.
     onDragEnd: ({ active, over }) =>
-      over
-        ? t('dnd.dropped', { code: lookup.codeOf(active.id), step: columnName(over.id) })
+      over && over.id !== lookup.stepOf(active.id)
+        ? t('dnd.moving', { code: lookup.codeOf(active.id), step: columnName(over.id) })
         : t('dnd.cancelled', { code: lookup.codeOf(active.id), step: from(active.id) }),
     onDragCancel: ({ active }) =>
       t('dnd.cancelled', { code: lookup.codeOf(active.id), step: from(active.id) }),

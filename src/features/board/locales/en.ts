@@ -6,6 +6,8 @@ const en: Messages<typeof vi> = {
   title: 'Engagement board',
   summary: '{{count}} engagements on the board',
   loading: 'Loading the board…',
+  keyboardHint:
+    'Keyboard: on a card, the up and down arrows go to the next card in its column, left and right to the next column.',
   loadFailed: 'The board could not be loaded.',
   retry: 'Try again',
   empty: 'No engagement is assigned to you yet.',
@@ -68,7 +70,7 @@ const en: Messages<typeof vi> = {
   },
   move: {
     moved: '{{code}} moved to “{{step}}”.',
-    refused: 'Could not move {{code}}: {{reason}}',
+    refused: 'Could not move {{code}}: {{reason}} It stays in “{{step}}”.',
     conflict: 'Someone else just changed {{code}}; the board was reloaded with the latest data.',
     dismiss: 'Dismiss message',
   },
@@ -79,7 +81,7 @@ const en: Messages<typeof vi> = {
     over: '{{code}} is over column “{{step}}”.',
     overDimmed: '{{code}} is over column “{{step}}”. {{reason}}',
     outside: '{{code}} is not over a column.',
-    dropped: 'Dropped {{code}} in column “{{step}}”.',
+    moving: 'Moving {{code}} to column “{{step}}”…',
     cancelled: 'Cancelled; {{code}} stays in column “{{step}}”.',
   },
   reject: {

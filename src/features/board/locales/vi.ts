@@ -2,6 +2,8 @@ const vi = {
   title: 'Bảng dự án',
   summary: '{{count}} dự án trên bảng',
   loading: 'Đang tải bảng dự án…',
+  keyboardHint:
+    'Bàn phím: trên một thẻ, phím mũi tên lên/xuống chuyển sang thẻ kế tiếp trong cột, trái/phải sang cột bên cạnh.',
   loadFailed: 'Không tải được bảng dự án.',
   retry: 'Thử lại',
   empty: 'Chưa có dự án nào được giao cho bạn.',
@@ -64,7 +66,7 @@ const vi = {
   },
   move: {
     moved: '{{code}} đã chuyển sang “{{step}}”.',
-    refused: 'Không chuyển được {{code}}: {{reason}}',
+    refused: 'Không chuyển được {{code}}: {{reason}} Dự án vẫn ở “{{step}}”.',
     conflict: 'Người khác vừa thay đổi {{code}}; bảng đã được tải lại với dữ liệu mới nhất.',
     dismiss: 'Đóng thông báo',
   },
@@ -75,7 +77,7 @@ const vi = {
     over: '{{code}} đang ở trên cột “{{step}}”.',
     overDimmed: '{{code}} đang ở trên cột “{{step}}”. {{reason}}',
     outside: '{{code}} không ở trên cột nào.',
-    dropped: 'Đã thả {{code}} vào cột “{{step}}”.',
+    moving: 'Đang chuyển {{code}} sang cột “{{step}}”…',
     cancelled: 'Đã hủy; {{code}} ở lại cột “{{step}}”.',
   },
   reject: {

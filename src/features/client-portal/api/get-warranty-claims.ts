@@ -9,7 +9,7 @@ export async function getWarrantyClaims(engagementId: string) {
   const { data, error } = await supabase
     .from('warranty_claims')
     .select(
-      'id, title, description, status, priority, coverage, opened_at, response_due_at, resolution_due_at, client_question, waiting_on_client_since, client_wait_seconds, resolved_at, resolution, confirmed_at, reopened_count',
+      'id, title, description, status, priority, coverage, opened_at, response_due_at, resolution_due_at, client_question, client_answer, client_answered_at, waiting_on_client_since, client_wait_seconds, resolved_at, resolution, confirmed_at, reopened_count',
     )
     .eq('engagement_id', engagementId)
     .order('opened_at', { ascending: false })

@@ -15,25 +15,32 @@ import { usePeople, type Person } from '../api/get-people'
 import { DocumentUploadForm } from './document-upload-form'
 import { useEngagementView } from './engagement-context'
 
+/** An opening is a download link; the upload and a deletion are listed too, but are no openings. */
+const openings = (entries: AccessLogEntry[]) => entries.filter((entry) => entry.action === 'signed_link')
+
 function AccessHistory({ entries, people }: { entries: AccessLogEntry[]; people: Map<string, Person> }) {
   const { t } = useTranslation('client-portal')
-  if (entries.length === 0) return <p className="text-sm text-slate-600">{t('documents.neverOpened')}</p>
   return (
-    <ul className="space-y-0.5 text-sm text-slate-700">
-      {entries.map((entry) => {
-        const person = entry.actor_id ? people.get(entry.actor_id) : undefined
-        const who = person
-          ? t(person.side === 'provider' ? 'documents.providerPerson' : 'documents.clientPerson', {
-              name: person.name,
-            })
-          : t('documents.providerStaff')
-        return (
-          <li key={entry.id}>
-            {t(`documents.action.${entry.action}`, { who, date: formatDateTime(entry.created_at) })}
-          </li>
-        )
-      })}
-    </ul>
+    <>
+      {openings(entries).length === 0 && (
+        <p className="text-sm text-slate-600">{t('documents.neverOpened')}</p>
+      )}
+      <ul className="space-y-0.5 text-sm text-slate-700">
+        {entries.map((entry) => {
+          const person = entry.actor_id ? people.get(entry.actor_id) : undefined
+          const who = person
+            ? t(person.side === 'provider' ? 'documents.providerPerson' : 'documents.clientPerson', {
+                name: person.name,
+              })
+            : t('documents.providerStaff')
+          return (
+            <li key={entry.id}>
+              {t(`documents.action.${entry.action}`, { who, date: formatDateTime(entry.created_at) })}
+            </li>
+          )
+        })}
+      </ul>
+    </>
   )
 }
 
@@ -76,7 +83,7 @@ function DocumentItem({
       <RefusalAlert error={download.error} />
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">
-          {t('documents.accessLog', { count: log.length })}
+          {t('documents.accessLog', { count: openings(log).length })}
         </summary>
         <div className="mt-1">
           <AccessHistory entries={log} people={people} />

@@ -114,9 +114,17 @@ function ClaimItem({ claim }: { claim: WarrantyClaim }) {
         </div>
       </dl>
       {claim.client_question && (
-        <p className="rounded-md bg-amber-50 p-2 text-sm text-slate-800">
-          {t('warranty.question', { question: claim.client_question })}
-        </p>
+        <div className="space-y-1 rounded-md bg-amber-50 p-2 text-sm text-slate-800">
+          <p className="whitespace-pre-line">{t('warranty.question', { question: claim.client_question })}</p>
+          {claim.client_answer && (
+            <p className="whitespace-pre-line">
+              {t('warranty.yourAnswer', {
+                answer: claim.client_answer,
+                date: claim.client_answered_at ? formatDateTime(claim.client_answered_at) : '',
+              })}
+            </p>
+          )}
+        </div>
       )}
       {claim.resolution && (
         <p className="rounded-md bg-emerald-50 p-2 text-sm text-slate-800">

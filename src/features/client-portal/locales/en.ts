@@ -236,6 +236,7 @@ const en: Messages<typeof vi> = {
     resolutionDue: 'Fix due:',
     clientWait: 'Time waiting on you:',
     question: 'TAMS asks: {{question}}',
+    yourAnswer: 'You answered ({{date}}): {{answer}}',
     resolution: 'Fix: {{resolution}}',
     confirmedOn: 'You confirmed the fix at {{date}}',
     answer: 'Your answer',

@@ -229,6 +229,7 @@ const vi = {
     resolutionDue: 'Hạn khắc phục:',
     clientWait: 'Thời gian chờ phía bạn:',
     question: 'TAMS hỏi: {{question}}',
+    yourAnswer: 'Bạn đã trả lời ({{date}}): {{answer}}',
     resolution: 'Cách khắc phục: {{resolution}}',
     confirmedOn: 'Bạn xác nhận đã sửa lúc {{date}}',
     answer: 'Trả lời của bạn',

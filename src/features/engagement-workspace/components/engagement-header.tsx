@@ -42,14 +42,7 @@ export function EngagementHeader({ engagement }: { engagement: EngagementSummary
             {t('page.client')}: {engagement.client_name}
           </p>
         </div>
-        <div className="flex flex-col items-end gap-1">
-          {engagement.state && (
-            <Badge tone={STATE_TONE[engagement.state]}>{stateName(engagement.state)}</Badge>
-          )}
-          <span className="text-xs text-slate-600">
-            {t('header.version', { version: engagement.version })}
-          </span>
-        </div>
+        {engagement.state && <Badge tone={STATE_TONE[engagement.state]}>{stateName(engagement.state)}</Badge>}
       </div>
       {engagement.step && <StepProgress step={engagement.step} />}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -25,7 +25,6 @@ const en: Messages<typeof vi> = {
     noAccountManager: 'Not assigned',
     agreedPrice: 'Agreed price',
     warranty: 'Warranty until {{date}}',
-    version: 'Version {{version}}',
   },
   reassign: {
     open: 'Reassign',

@@ -22,7 +22,6 @@ const vi = {
     noAccountManager: 'Chưa giao',
     agreedPrice: 'Giá đã thỏa thuận',
     warranty: 'Bảo hành đến {{date}}',
-    version: 'Phiên bản {{version}}',
   },
   reassign: {
     open: 'Giao lại',

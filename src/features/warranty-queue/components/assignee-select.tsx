@@ -16,8 +16,8 @@ type Props = {
 }
 
 /**
- * Staff who may take every given claim, fewest open claims first; the suggestion is preselected
- * when nothing is chosen yet.
+ * Staff who may take every given claim; the database suggests the engagement's account manager
+ * (else whoever has the fewest open claims), preselected when nothing is chosen yet.
  */
 export function AssigneeSelect({ id, claimIds, value, onChange, ...aria }: Props) {
   const { t } = useTranslation(WARRANTY_QUEUE_NS)

@@ -6,7 +6,9 @@ import { formatDateTime } from '@/lib/format'
 
 import type { QueueClaim } from '../api/get-warranty-queue'
 import { WARRANTY_QUEUE_NS } from '../messages'
+import { AskClientForm } from './ask-client-form'
 import { AssignForm } from './assign-form'
+import { ClaimConversation } from './claim-conversation'
 import { ConvertForm } from './convert-form'
 import { EscalateForm } from './escalate-form'
 import { ResolveForm } from './resolve-form'
@@ -18,10 +20,12 @@ type Props = { claim: QueueClaim; userId: string; onClose: () => void }
 export function ClaimDialog({ claim, userId, onClose }: Props) {
   const { t } = useTranslation(WARRANTY_QUEUE_NS)
   const ref = useRef<HTMLDialogElement>(null)
+  // Open once mounted. No cleanup that closes it: close() fires `close`, which tells the parent
+  // to unmount us, so StrictMode's mount-cleanup-mount would shut the dialog at once. Unmounting
+  // removes the element, and with it the modal, by itself.
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
   }, [])
   const triageable = claim.status === 'open' || claim.status === 'in_progress'
   const open = triageable || claim.status === 'waiting_on_client'
@@ -53,6 +57,7 @@ export function ClaimDialog({ claim, userId, onClose }: Props) {
           </Button>
         </header>
         <p className="text-sm whitespace-pre-line text-slate-800">{claim.description}</p>
+        <ClaimConversation claim={claim} />
         {triageable && <TriageForm claim={claim} />}
         {open && !triageable && <AssignForm claim={claim} />}
         {triageable && <ConvertForm claim={claim} />}
@@ -64,6 +69,14 @@ export function ClaimDialog({ claim, userId, onClose }: Props) {
             </h3>
             {claim.assigned_to !== userId && <p className="text-sm text-slate-600">{claim.assignee_name}</p>}
             <ResolveForm claim={claim} />
+          </section>
+        )}
+        {canResolve && (
+          <section aria-labelledby="ask-title" className="space-y-2">
+            <h3 id="ask-title" className="text-base font-semibold text-slate-900">
+              {t('ask.title')}
+            </h3>
+            <AskClientForm claim={claim} />
           </section>
         )}
       </div>

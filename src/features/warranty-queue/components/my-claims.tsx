@@ -6,6 +6,8 @@ import { formatDateTime } from '@/lib/format'
 
 import { useMyClaims } from '../api/get-my-claims'
 import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
+import { AskClientForm } from './ask-client-form'
+import { ClaimConversation } from './claim-conversation'
 import { ResolveForm } from './resolve-form'
 import { liveSlaStatus } from './sla'
 import { SlaBadge } from './sla-badge'
@@ -55,8 +57,19 @@ export function MyClaims({ userId }: { userId: string }) {
               <SlaBadge status={liveSlaStatus(claim, now)} />
             </header>
             <p className="text-sm whitespace-pre-line text-slate-800">{claim.description}</p>
+            <ClaimConversation claim={claim} />
             {claim.status === 'in_progress' ? (
-              <ResolveForm claim={claim} />
+              <>
+                <ResolveForm claim={claim} />
+                <details>
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                    {t('ask.title')}
+                  </summary>
+                  <div className="mt-2">
+                    <AskClientForm claim={claim} />
+                  </div>
+                </details>
+              </>
             ) : (
               <p className="text-sm text-slate-600">{t('resolve.onlyInProgress')}</p>
             )}

@@ -77,8 +77,8 @@ const en: Messages<typeof vi> = {
   },
   suggestion: {
     label: '{{name}} · {{count}} open claim(s)',
-    suggested: '{{name}} · {{count}} open claim(s) (suggested: fewest open)',
-    loading: 'Finding who has the fewest open claims…',
+    suggested: '{{name}} · {{count}} open claim(s) (suggested)',
+    loading: 'Finding who can take it…',
     choose: 'Choose an assignee',
   },
   triage: {
@@ -116,6 +116,18 @@ const en: Messages<typeof vi> = {
     done: 'Resolution recorded; waiting for the client to confirm.',
     resolutionRequired: 'Describe what was fixed.',
     onlyInProgress: 'Only a claim in progress can be resolved.',
+  },
+  ask: {
+    title: 'Ask the client',
+    question: 'Your question',
+    hint: 'The claim waits on the client, and its SLA clock pauses, until they answer in the claim.',
+    submit: 'Send the question',
+    done: 'Question sent; the claim waits on the client.',
+    questionRequired: 'Write what you need from the client.',
+    tooLong: 'At most 2,000 characters.',
+    asked: 'Asked the client: {{question}}',
+    answered: 'Client answered ({{date}}): {{answer}}',
+    waiting: 'Waiting for the client to answer.',
   },
   detail: {
     engagement: 'Engagement',

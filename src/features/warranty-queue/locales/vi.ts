@@ -74,8 +74,8 @@ const vi = {
   },
   suggestion: {
     label: '{{name}} · {{count}} yêu cầu đang mở',
-    suggested: '{{name}} · {{count}} yêu cầu đang mở (gợi ý: ít việc nhất)',
-    loading: 'Đang tìm người ít việc nhất…',
+    suggested: '{{name}} · {{count}} yêu cầu đang mở (gợi ý)',
+    loading: 'Đang tìm người có thể nhận…',
     choose: 'Chọn người phụ trách',
   },
   triage: {
@@ -113,6 +113,18 @@ const vi = {
     done: 'Đã ghi nhận khắc phục; đang chờ khách hàng xác nhận.',
     resolutionRequired: 'Hãy mô tả cách đã khắc phục.',
     onlyInProgress: 'Chỉ yêu cầu đang xử lý mới ghi nhận khắc phục được.',
+  },
+  ask: {
+    title: 'Hỏi khách hàng',
+    question: 'Câu hỏi của bạn',
+    hint: 'Yêu cầu chờ khách hàng và đồng hồ SLA tạm dừng cho đến khi khách trả lời trong yêu cầu.',
+    submit: 'Gửi câu hỏi',
+    done: 'Đã gửi câu hỏi; yêu cầu đang chờ khách hàng.',
+    questionRequired: 'Hãy viết điều bạn cần khách hàng cung cấp.',
+    tooLong: 'Tối đa 2.000 ký tự.',
+    asked: 'Đã hỏi khách hàng: {{question}}',
+    answered: 'Khách hàng trả lời ({{date}}): {{answer}}',
+    waiting: 'Đang chờ khách hàng trả lời.',
   },
   detail: {
     engagement: 'Dự án',

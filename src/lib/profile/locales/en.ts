@@ -10,6 +10,7 @@ const en: Messages<typeof vi> = {
     next: "Ask a TAMS administrator or your company's approver to add you.",
   },
   loadFailed: 'Your account details could not be loaded.',
+  unreachable: 'The server cannot be reached. Check your connection, then try again.',
 }
 
 export default en

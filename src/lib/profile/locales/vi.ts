@@ -6,6 +6,7 @@ const vi = {
     next: 'Hãy liên hệ quản trị viên TAMS hoặc người phê duyệt của công ty bạn để được thêm vào.',
   },
   loadFailed: 'Không tải được thông tin tài khoản của bạn.',
+  unreachable: 'Không kết nối được máy chủ. Hãy kiểm tra kết nối mạng rồi thử lại.',
 }
 
 export default vi
