@@ -15,6 +15,8 @@ export type Database = {
           decision: Database['public']['Enums']['acceptance_decision']
           engagement_id: string
           id: string
+          minutes_document_id: string | null
+          minutes_sha256: string | null
           note: string | null
         }
         Insert: {
@@ -26,6 +28,8 @@ export type Database = {
           decision: Database['public']['Enums']['acceptance_decision']
           engagement_id: string
           id?: string
+          minutes_document_id?: string | null
+          minutes_sha256?: string | null
           note?: string | null
         }
         Update: {
@@ -37,6 +41,8 @@ export type Database = {
           decision?: Database['public']['Enums']['acceptance_decision']
           engagement_id?: string
           id?: string
+          minutes_document_id?: string | null
+          minutes_sha256?: string | null
           note?: string | null
         }
         Relationships: [
@@ -59,6 +65,13 @@ export type Database = {
             columns: ['engagement_id']
             isOneToOne: false
             referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'acceptances_minutes_document_id_fkey'
+            columns: ['minutes_document_id']
+            isOneToOne: false
+            referencedRelation: 'documents'
             referencedColumns: ['id']
           },
         ]
@@ -711,6 +724,7 @@ export type Database = {
           status: Database['public']['Enums']['payment_status']
           submitted_at: string | null
           submitted_by: string | null
+          transfer_reference: string
           updated_at: string
         }
         Insert: {
@@ -737,6 +751,7 @@ export type Database = {
           status?: Database['public']['Enums']['payment_status']
           submitted_at?: string | null
           submitted_by?: string | null
+          transfer_reference: string
           updated_at?: string
         }
         Update: {
@@ -763,6 +778,7 @@ export type Database = {
           status?: Database['public']['Enums']['payment_status']
           submitted_at?: string | null
           submitted_by?: string | null
+          transfer_reference?: string
           updated_at?: string
         }
         Relationships: [
@@ -812,6 +828,8 @@ export type Database = {
       }
       quotes: {
         Row: {
+          accepted_document_id: string | null
+          accepted_document_sha256: string | null
           created_at: string
           created_by: string | null
           decided_at: string | null
@@ -833,6 +851,8 @@ export type Database = {
           version: number
         }
         Insert: {
+          accepted_document_id?: string | null
+          accepted_document_sha256?: string | null
           created_at?: string
           created_by?: string | null
           decided_at?: string | null
@@ -854,6 +874,8 @@ export type Database = {
           version?: number
         }
         Update: {
+          accepted_document_id?: string | null
+          accepted_document_sha256?: string | null
           created_at?: string
           created_by?: string | null
           decided_at?: string | null
@@ -875,6 +897,13 @@ export type Database = {
           version?: number
         }
         Relationships: [
+          {
+            foreignKeyName: 'quotes_accepted_document_id_fkey'
+            columns: ['accepted_document_id']
+            isOneToOne: false
+            referencedRelation: 'documents'
+            referencedColumns: ['id']
+          },
           {
             foreignKeyName: 'quotes_engagement_id_fkey'
             columns: ['engagement_id']
@@ -1665,6 +1694,7 @@ export type Database = {
           status: Database['public']['Enums']['payment_status']
           submitted_at: string | null
           submitted_by: string | null
+          transfer_reference: string
           updated_at: string
         }
         SetofOptions: {
@@ -1778,6 +1808,8 @@ export type Database = {
       decline_quote: {
         Args: { quote_id: string; reason: string }
         Returns: {
+          accepted_document_id: string | null
+          accepted_document_sha256: string | null
           created_at: string
           created_by: string | null
           decided_at: string | null
@@ -2088,6 +2120,39 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      record_business_document: {
+        Args: {
+          document_id: string
+          kind: string
+          name: string
+          object_key: string
+          sha256: string
+          size_bytes: number
+          subject_id: string
+        }
+        Returns: {
+          created_at: string
+          deleted_at: string | null
+          deleted_by: string | null
+          engagement_id: string
+          id: string
+          is_deliverable: boolean
+          mime_type: string
+          name: string
+          purged_at: string | null
+          size_bytes: number
+          storage_path: string
+          updated_at: string
+          uploaded_by: string | null
+          visibility: Database['public']['Enums']['document_visibility']
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'documents'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       record_document_purge: { Args: { document_id: string }; Returns: string }
       register_document_upload: {
         Args: {
@@ -2181,6 +2246,7 @@ export type Database = {
           status: Database['public']['Enums']['payment_status']
           submitted_at: string | null
           submitted_by: string | null
+          transfer_reference: string
           updated_at: string
         }
         SetofOptions: {
@@ -2350,6 +2416,8 @@ export type Database = {
           scope: string
         }
         Returns: {
+          accepted_document_id: string | null
+          accepted_document_sha256: string | null
           created_at: string
           created_by: string | null
           decided_at: string | null
@@ -2437,6 +2505,7 @@ export type Database = {
           status: Database['public']['Enums']['payment_status']
           submitted_at: string | null
           submitted_by: string | null
+          transfer_reference: string
           updated_at: string
         }
         SetofOptions: {
