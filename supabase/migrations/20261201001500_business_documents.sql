@@ -58,19 +58,39 @@ from (
 where numbered.id = p.id;
 alter table public.payments alter column transfer_reference set not null;
 
-create or replace function private.refuse_sealed_document_change() returns trigger
+create or replace function private.refuse_minutes_change() returns trigger
 language plpgsql set search_path = '' as $$
 begin
-  if tg_table_name = 'acceptances' and old.minutes_document_id is not null
+  if old.minutes_document_id is not null
      and (new.minutes_document_id is distinct from old.minutes_document_id or new.minutes_sha256 is distinct from old.minutes_sha256) then
     perform private.refuse('document_sealed', 'none', 'The acceptance minutes are recorded and cannot be replaced.');
   end if;
-  if tg_table_name = 'quotes' and old.accepted_document_id is not null
+  return new;
+end
+$$;
+comment on function private.refuse_minutes_change() is 'Keeps recorded acceptance minutes: their document and hash stay.';
+create trigger acceptances_minutes_sealed before update on public.acceptances
+  for each row execute function private.refuse_minutes_change();
+
+create or replace function private.refuse_accepted_quote_document_change() returns trigger
+language plpgsql set search_path = '' as $$
+begin
+  if old.accepted_document_id is not null
      and (new.accepted_document_id is distinct from old.accepted_document_id
           or new.accepted_document_sha256 is distinct from old.accepted_document_sha256) then
     perform private.refuse('document_sealed', 'none', 'The accepted quote is recorded and cannot be replaced.');
   end if;
-  if tg_table_name = 'documents' and new.deleted_at is not null and old.deleted_at is null
+  return new;
+end
+$$;
+comment on function private.refuse_accepted_quote_document_change() is 'Keeps a recorded accepted quote: its document and hash stay.';
+create trigger quotes_accepted_document_sealed before update on public.quotes
+  for each row execute function private.refuse_accepted_quote_document_change();
+
+create or replace function private.refuse_sealed_document_delete() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  if new.deleted_at is not null and old.deleted_at is null
      and (exists (select 1 from public.acceptances a where a.minutes_document_id = old.id)
           or exists (select 1 from public.quotes q where q.accepted_document_id = old.id)) then
     perform private.refuse('document_sealed', 'none', 'A recorded quote or acceptance minutes cannot be deleted.');
@@ -78,14 +98,9 @@ begin
   return new;
 end
 $$;
-comment on function private.refuse_sealed_document_change() is
-  'Keeps a recorded accepted quote or acceptance minutes as it is: its reference, hash and document stay.';
-create trigger acceptances_minutes_sealed before update on public.acceptances
-  for each row execute function private.refuse_sealed_document_change();
-create trigger quotes_accepted_document_sealed before update on public.quotes
-  for each row execute function private.refuse_sealed_document_change();
+comment on function private.refuse_sealed_document_delete() is 'A recorded accepted quote or acceptance minutes is never deleted.';
 create trigger documents_sealed_not_deleted before update on public.documents
-  for each row execute function private.refuse_sealed_document_change();
+  for each row execute function private.refuse_sealed_document_delete();
 
 -- =========================================================================================
 -- RPCs
@@ -146,7 +161,8 @@ comment on function public.record_business_document(text, uuid, uuid, text, text
 -- =========================================================================================
 -- Grants
 -- =========================================================================================
-revoke all on function private.set_payment_transfer_reference(), private.refuse_sealed_document_change() from public, anon;
+revoke all on function private.set_payment_transfer_reference(), private.refuse_minutes_change(),
+  private.refuse_accepted_quote_document_change(), private.refuse_sealed_document_delete() from public, anon;
 revoke all on function public.record_business_document(text, uuid, uuid, text, text, bigint, text)
   from public, anon, authenticated;
 grant execute on function public.record_business_document(text, uuid, uuid, text, text, bigint, text) to service_role;
