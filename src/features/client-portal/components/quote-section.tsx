@@ -14,6 +14,7 @@ import { declineQuoteSchema, useDeclineQuote } from '../api/decline-quote'
 import { useQuotes, type ClientQuote } from '../api/get-quotes'
 
 import { ApproverNote } from './approver-note'
+import { BusinessDocumentButton } from './business-document-button'
 import { useEngagementView } from './engagement-context'
 import { quoteInstallments, quoteMilestones } from './parse-quote'
 import { ReasonForm } from './reason-form'
@@ -150,6 +151,11 @@ export function QuoteSection() {
             <Alert tone="info">{t('quote.declinedBecause', { reason: current.decline_reason })}</Alert>
           )}
           <QuoteDetails quote={current} />
+          {current.status !== 'draft' && (
+            <BusinessDocumentButton kind="quote" id={current.id}>
+              {t('businessDocuments.quotePdf')}
+            </BusinessDocumentButton>
+          )}
           {current.status === 'sent' && view.step === 'agreement' && <SentQuoteActions quote={current} />}
         </div>
       )}
