@@ -59,7 +59,7 @@ where numbered.id = p.id;
 alter table public.payments alter column transfer_reference set not null;
 
 create or replace function private.refuse_minutes_change() returns trigger
-language plpgsql set search_path = '' as $$
+language plpgsql security definer set search_path = '' as $$
 begin
   if old.minutes_document_id is not null
      and (new.minutes_document_id is distinct from old.minutes_document_id or new.minutes_sha256 is distinct from old.minutes_sha256) then
@@ -73,7 +73,7 @@ create trigger acceptances_minutes_sealed before update on public.acceptances
   for each row execute function private.refuse_minutes_change();
 
 create or replace function private.refuse_accepted_quote_document_change() returns trigger
-language plpgsql set search_path = '' as $$
+language plpgsql security definer set search_path = '' as $$
 begin
   if old.accepted_document_id is not null
      and (new.accepted_document_id is distinct from old.accepted_document_id

@@ -382,6 +382,21 @@ const clientPortal: AppRequest[] = [
     expect: list(2),
   },
   {
+    source: portal('accept-delivery'),
+    persona: 'an',
+    target: { from: 'acceptances' },
+    build: (db) =>
+      db
+        .from('acceptances')
+        .select('id')
+        .eq('engagement_id', WARRANTY)
+        .eq('decision', 'accepted')
+        .order('decided_at', { ascending: false })
+        .limit(1)
+        .maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
     source: portal('get-payment-account'),
     persona: 'an',
     target: { from: 'company_settings' },
