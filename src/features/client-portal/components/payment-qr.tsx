@@ -17,14 +17,14 @@ function CopyRow({ label, shown, copied }: { label: string; shown: string; copie
       () => setDone(false),
     )
   return (
-    <div className="flex items-center justify-between gap-2 py-1">
-      <div className="min-w-0">
-        <dt className="text-xs text-slate-600">{label}</dt>
-        <dd className="font-mono text-base font-semibold break-all text-slate-900">{shown}</dd>
-      </div>
-      <Button size="sm" variant="secondary" onClick={copy} aria-label={t('vietqr.copy', { what: label })}>
-        {done ? t('vietqr.copied') : t('vietqr.copyShort')}
-      </Button>
+    <div className="py-1">
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="flex items-center justify-between gap-2">
+        <span className="font-mono text-base font-semibold break-all text-slate-900">{shown}</span>
+        <Button size="sm" variant="secondary" onClick={copy} aria-label={t('vietqr.copy', { what: label })}>
+          {done ? t('vietqr.copied') : t('vietqr.copyShort')}
+        </Button>
+      </dd>
     </div>
   )
 }
