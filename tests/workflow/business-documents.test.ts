@@ -158,3 +158,41 @@ test('a payment carries a transfer reference banks keep: the engagement code and
     [`${code} P1`, `${code} P2`],
   )
 })
+
+test('an accepted quote is stored once as a shared PDF, sealed with its hash; a sent one is only downloaded', async () => {
+  const an = await persona('an')
+  const accepted = 'd1010000-0000-4000-8000-000000000103'
+  const first = await makeDocument(an.client, 'quote', accepted)
+  assert.equal(first.error, null)
+  const bytes = new Uint8Array(await first.data!.arrayBuffer())
+  const { data: quote } = await serviceRole()
+    .from('quotes')
+    .select(
+      'accepted_document_id, accepted_document_sha256, documents!quotes_accepted_document_id_fkey(storage_path, visibility)',
+    )
+    .eq('id', accepted)
+    .single()
+  const stored = quote!.documents as unknown as { storage_path: string; visibility: string }
+  assert.equal(stored.visibility, 'shared')
+  assert.equal(quote!.accepted_document_sha256, sha256(bytes))
+  assert.equal(sha256(await storedBytes(stored.storage_path)), sha256(bytes))
+  const again = await makeDocument((await persona('lan')).client, 'quote', accepted)
+  assert.equal(sha256(new Uint8Array(await again.data!.arrayBuffer())), sha256(bytes))
+  const forged = await an.client
+    .from('quotes')
+    .update({ accepted_document_sha256: '0'.repeat(64) })
+    .eq('id', accepted)
+    .select()
+  assert.ok(forged.error || (forged.data ?? []).length === 0)
+
+  const sent = 'd1010000-0000-4000-8000-000000000102'
+  const draft = await makeDocument(an.client, 'quote', sent)
+  assert.equal(draft.error, null)
+  assert.equal(draft.headers?.get('x-document-id'), null)
+  const { data: sentRow } = await serviceRole()
+    .from('quotes')
+    .select('accepted_document_id')
+    .eq('id', sent)
+    .single()
+  assert.equal(sentRow?.accepted_document_id, null)
+})
