@@ -33,14 +33,19 @@ export async function acceptDelivery({ engagementId, version }: Target) {
     expected_version: version,
   })
   if (error) throw error
-  await recordAcceptanceMinutes(engagementId)
   return data
 }
 
+/** Accepting, then (without making the approver wait) the minutes, and the page again once they exist. */
 export function useAcceptDelivery() {
+  const minutes = useInvalidatingMutation({
+    mutationFn: recordAcceptanceMinutes,
+    invalidates: () => [clientPortalKeys.all],
+  })
   return useInvalidatingMutation({
     mutationFn: acceptDelivery,
     invalidates: () => [clientPortalKeys.all],
     refreshOnError: isStaleView,
+    onSuccess: (_, { engagementId }) => minutes.mutate(engagementId),
   })
 }

@@ -22,14 +22,22 @@ export async function acceptQuote({ engagementId, version, quoteId, quoteVersion
     quote_version: quoteVersion,
   })
   if (error) throw error
-  await getBusinessDocument('quote', quoteId).catch(() => undefined)
   return data
 }
 
+/** Stores and seals the accepted quote; a failure leaves it to the next download. */
+const recordAcceptedQuote = (quoteId: string) => getBusinessDocument('quote', quoteId).catch(() => null)
+
+/** Accepting, then (without making the approver wait) the sealed quote, and the page again. */
 export function useAcceptQuote() {
+  const sealed = useInvalidatingMutation({
+    mutationFn: recordAcceptedQuote,
+    invalidates: () => [clientPortalKeys.all],
+  })
   return useInvalidatingMutation({
     mutationFn: acceptQuote,
     invalidates: () => [clientPortalKeys.all],
     refreshOnError: isStaleView,
+    onSuccess: (_, { quoteId }) => sealed.mutate(quoteId),
   })
 }
