@@ -15,6 +15,8 @@ export type Database = {
           decision: Database['public']['Enums']['acceptance_decision']
           engagement_id: string
           id: string
+          minutes_document_id: string | null
+          minutes_sha256: string | null
           note: string | null
         }
         Insert: {
@@ -26,6 +28,8 @@ export type Database = {
           decision: Database['public']['Enums']['acceptance_decision']
           engagement_id: string
           id?: string
+          minutes_document_id?: string | null
+          minutes_sha256?: string | null
           note?: string | null
         }
         Update: {
@@ -37,6 +41,8 @@ export type Database = {
           decision?: Database['public']['Enums']['acceptance_decision']
           engagement_id?: string
           id?: string
+          minutes_document_id?: string | null
+          minutes_sha256?: string | null
           note?: string | null
         }
         Relationships: [
@@ -66,6 +72,13 @@ export type Database = {
             columns: ['engagement_id']
             isOneToOne: false
             referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'acceptances_minutes_document_id_fkey'
+            columns: ['minutes_document_id']
+            isOneToOne: false
+            referencedRelation: 'documents'
             referencedColumns: ['id']
           },
         ]
@@ -1031,6 +1044,7 @@ export type Database = {
           status: Database['public']['Enums']['payment_status']
           submitted_at: string | null
           submitted_by: string | null
+          transfer_reference: string
           updated_at: string
         }
         Insert: {
@@ -1057,6 +1071,7 @@ export type Database = {
           status?: Database['public']['Enums']['payment_status']
           submitted_at?: string | null
           submitted_by?: string | null
+          transfer_reference: string
           updated_at?: string
         }
         Update: {
@@ -1083,6 +1098,7 @@ export type Database = {
           status?: Database['public']['Enums']['payment_status']
           submitted_at?: string | null
           submitted_by?: string | null
+          transfer_reference?: string
           updated_at?: string
         }
         Relationships: [
@@ -1139,6 +1155,8 @@ export type Database = {
       }
       quotes: {
         Row: {
+          accepted_document_id: string | null
+          accepted_document_sha256: string | null
           created_at: string
           created_by: string | null
           decided_at: string | null
@@ -1163,6 +1181,8 @@ export type Database = {
           withdrawn_by: string | null
         }
         Insert: {
+          accepted_document_id?: string | null
+          accepted_document_sha256?: string | null
           created_at?: string
           created_by?: string | null
           decided_at?: string | null
@@ -1187,6 +1207,8 @@ export type Database = {
           withdrawn_by?: string | null
         }
         Update: {
+          accepted_document_id?: string | null
+          accepted_document_sha256?: string | null
           created_at?: string
           created_by?: string | null
           decided_at?: string | null
@@ -1211,6 +1233,13 @@ export type Database = {
           withdrawn_by?: string | null
         }
         Relationships: [
+          {
+            foreignKeyName: 'quotes_accepted_document_id_fkey'
+            columns: ['accepted_document_id']
+            isOneToOne: false
+            referencedRelation: 'documents'
+            referencedColumns: ['id']
+          },
           {
             foreignKeyName: 'quotes_engagement_id_fkey'
             columns: ['engagement_id']
@@ -2211,6 +2240,7 @@ export type Database = {
           status: Database['public']['Enums']['payment_status']
           submitted_at: string | null
           submitted_by: string | null
+          transfer_reference: string
           updated_at: string
         }
         SetofOptions: {
@@ -2336,6 +2366,8 @@ export type Database = {
       decline_quote: {
         Args: { quote_id: string; quote_version?: number; reason: string }
         Returns: {
+          accepted_document_id: string | null
+          accepted_document_sha256: string | null
           created_at: string
           created_by: string | null
           decided_at: string | null
@@ -2683,6 +2715,39 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      record_business_document: {
+        Args: {
+          document_id: string
+          kind: string
+          name: string
+          object_key: string
+          sha256: string
+          size_bytes: number
+          subject_id: string
+        }
+        Returns: {
+          created_at: string
+          deleted_at: string | null
+          deleted_by: string | null
+          engagement_id: string
+          id: string
+          is_deliverable: boolean
+          mime_type: string
+          name: string
+          purged_at: string | null
+          size_bytes: number
+          storage_path: string
+          updated_at: string
+          uploaded_by: string | null
+          visibility: Database['public']['Enums']['document_visibility']
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'documents'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       record_document_purge: { Args: { document_id: string }; Returns: string }
       register_document_upload: {
         Args: {
@@ -2777,6 +2842,7 @@ export type Database = {
           status: Database['public']['Enums']['payment_status']
           submitted_at: string | null
           submitted_by: string | null
+          transfer_reference: string
           updated_at: string
         }
         SetofOptions: {
@@ -2955,6 +3021,8 @@ export type Database = {
           scope: string
         }
         Returns: {
+          accepted_document_id: string | null
+          accepted_document_sha256: string | null
           created_at: string
           created_by: string | null
           decided_at: string | null
@@ -3046,6 +3114,7 @@ export type Database = {
           status: Database['public']['Enums']['payment_status']
           submitted_at: string | null
           submitted_by: string | null
+          transfer_reference: string
           updated_at: string
         }
         SetofOptions: {

@@ -406,10 +406,36 @@ const clientPortal: AppRequest[] = [
     build: (db) =>
       db
         .from('acceptances')
-        .select('id, decision, note, decided_by, decided_at')
+        .select('id, decision, note, decided_by, decided_at, minutes_document_id, minutes_sha256')
         .eq('engagement_id', WARRANTY)
         .order('decided_at', { ascending: false }),
     expect: list(2),
+  },
+  {
+    source: portal('accept-delivery'),
+    persona: 'an',
+    target: { from: 'acceptances' },
+    build: (db) =>
+      db
+        .from('acceptances')
+        .select('id')
+        .eq('engagement_id', WARRANTY)
+        .eq('decision', 'accepted')
+        .order('decided_at', { ascending: false })
+        .limit(1)
+        .maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
+    source: portal('get-payment-account'),
+    persona: 'an',
+    target: { from: 'company_settings' },
+    build: (db) =>
+      db
+        .from('company_settings')
+        .select('bank_bin, bank_name, bank_account_number, bank_account_name')
+        .single(),
+    expect: { rows: 'one' },
   },
   {
     source: portal('get-payments'),
@@ -419,7 +445,7 @@ const clientPortal: AppRequest[] = [
       db
         .from('payments')
         .select(
-          'id, kind, label, label_code, amount_vnd, due_before_start, due_date, status, proof_document_id, proof_note, submitted_at, confirmed_at, rejected_at, rejection_reason, change_request_id',
+          'id, kind, label, label_code, amount_vnd, due_before_start, due_date, status, transfer_reference, proof_document_id, proof_note, submitted_at, confirmed_at, rejected_at, rejection_reason, change_request_id',
         )
         .eq('engagement_id', IMPLEMENTATION)
         .order('created_at'),

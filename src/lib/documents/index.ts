@@ -31,3 +31,10 @@ export {
   type UploadDocumentInput,
   type UploadFailureCode,
 } from './upload-document'
+export {
+  BUSINESS_DOCUMENT_FUNCTION,
+  getBusinessDocument,
+  useDownloadBusinessDocument,
+  type BusinessDocument,
+  type BusinessDocumentKind,
+} from './business-document'

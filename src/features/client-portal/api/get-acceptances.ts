@@ -8,7 +8,7 @@ import { clientPortalKeys } from './keys'
 export async function getAcceptances(engagementId: string) {
   const { data, error } = await supabase
     .from('acceptances')
-    .select('id, decision, note, decided_by, decided_at')
+    .select('id, decision, note, decided_by, decided_at, minutes_document_id, minutes_sha256')
     .eq('engagement_id', engagementId)
     .order('decided_at', { ascending: false })
   if (error) throw error

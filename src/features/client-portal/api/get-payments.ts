@@ -9,7 +9,7 @@ export async function getPayments(engagementId: string) {
   const { data, error } = await supabase
     .from('payments')
     .select(
-      'id, kind, label, label_code, amount_vnd, due_before_start, due_date, status, proof_document_id, proof_note, submitted_at, confirmed_at, rejected_at, rejection_reason, change_request_id',
+      'id, kind, label, label_code, amount_vnd, due_before_start, due_date, status, transfer_reference, proof_document_id, proof_note, submitted_at, confirmed_at, rejected_at, rejection_reason, change_request_id',
     )
     .eq('engagement_id', engagementId)
     .order('created_at')

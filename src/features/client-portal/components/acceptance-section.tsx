@@ -15,6 +15,7 @@ import { useDocuments } from '../api/get-documents'
 import { useTimeline } from '../api/get-timeline'
 
 import { ApproverNote } from './approver-note'
+import { BusinessDocumentButton } from './business-document-button'
 import { useEngagementView } from './engagement-context'
 import { ReasonForm } from './reason-form'
 
@@ -130,13 +131,27 @@ export function AcceptanceSection({ warrantyStartsAt }: { warrantyStartsAt: stri
         )}
       </div>
       {(acceptances.data ?? []).map((decision) => (
-        <p key={decision.id} className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          <Badge tone={decision.decision === 'accepted' ? 'success' : 'danger'}>
-            {t(`acceptance.decision.${decision.decision}`)}
-          </Badge>
-          {formatDateTime(decision.decided_at)}
-          {decision.note && <span>— {decision.note}</span>}
-        </p>
+        <div key={decision.id} className="space-y-2">
+          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <Badge tone={decision.decision === 'accepted' ? 'success' : 'danger'}>
+              {t(`acceptance.decision.${decision.decision}`)}
+            </Badge>
+            {formatDateTime(decision.decided_at)}
+            {decision.note && <span>— {decision.note}</span>}
+          </p>
+          {decision.decision === 'accepted' && (
+            <BusinessDocumentButton kind="acceptance_minutes" id={decision.id}>
+              {decision.minutes_document_id
+                ? t('businessDocuments.minutesPdf')
+                : t('businessDocuments.makeMinutes')}
+            </BusinessDocumentButton>
+          )}
+          {decision.minutes_sha256 && (
+            <p className="font-mono text-xs break-all text-slate-600">
+              {t('businessDocuments.sealed', { hash: decision.minutes_sha256 })}
+            </p>
+          )}
+        </div>
       ))}
       {view.step === 'acceptance' && view.state === 'active' && (
         <Decision deliverables={deliverables.length} />

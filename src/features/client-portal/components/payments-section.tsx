@@ -18,8 +18,10 @@ import { usePayments, type Payment } from '../api/get-payments'
 import { paymentProofSchema, useSubmitPaymentProof } from '../api/submit-payment-proof'
 
 import { BankDetails } from './bank-details'
+import { BusinessDocumentButton } from './business-document-button'
 import { useEngagementView } from './engagement-context'
 import { FilePicker, UploadProgress } from './file-picker'
+import { PaymentQr } from './payment-qr'
 import { fieldError } from './form-error'
 import { UploadError } from './upload-error'
 
@@ -95,6 +97,11 @@ function PaymentItem({ payment }: { payment: Payment }) {
           {t('payments.confirmedOn', { date: formatDateTime(payment.confirmed_at) })}
         </p>
       )}
+      {payment.status === 'confirmed' && (
+        <BusinessDocumentButton kind="receipt" id={payment.id}>
+          {t('businessDocuments.receiptPdf')}
+        </BusinessDocumentButton>
+      )}
       {payment.status === 'rejected' && payment.rejection_reason && (
         <p className="text-sm text-red-800">
           {t('payments.rejectedBecause', { reason: payment.rejection_reason })}
@@ -102,6 +109,7 @@ function PaymentItem({ payment }: { payment: Payment }) {
       )}
       {owing && (
         <>
+          <PaymentQr payment={payment} />
           <BankDetails code={code} label={paymentLabel(payment)} amountVnd={payment.amount_vnd} />
           <ProofForm payment={payment} />
         </>

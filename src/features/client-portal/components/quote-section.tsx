@@ -16,6 +16,7 @@ import { declineQuoteSchema, useDeclineQuote } from '../api/decline-quote'
 import { useQuotes, type ClientQuote } from '../api/get-quotes'
 
 import { ApproverNote } from './approver-note'
+import { BusinessDocumentButton } from './business-document-button'
 import { useEngagementView } from './engagement-context'
 import { ReasonForm } from './reason-form'
 
@@ -193,6 +194,11 @@ export function QuoteSection() {
             </Alert>
           )}
           <QuoteDetails quote={current} />
+          {current.status !== 'draft' && (
+            <BusinessDocumentButton kind="quote" id={current.id}>
+              {t('businessDocuments.quotePdf')}
+            </BusinessDocumentButton>
+          )}
           {current.status === 'sent' && view.step === 'agreement' && <SentQuoteActions quote={current} />}
         </div>
       )}

@@ -126,6 +126,21 @@ const en: Messages<typeof vi> = {
     accountHolder: 'Account holder',
     reference: 'Transfer description',
   },
+  vietqr: {
+    title: 'VietQR transfer code',
+    scan: 'Open your banking app and scan the QR code',
+    alt: 'VietQR code to transfer {{amount}} to TAMS - SAGOS',
+    copy: 'Copy {{what}}',
+    copyShort: 'Copy',
+    copied: 'Copied',
+  },
+  businessDocuments: {
+    quotePdf: 'Download the quote (PDF)',
+    receiptPdf: 'Download the payment receipt (PDF)',
+    minutesPdf: 'Download the acceptance minutes (PDF)',
+    makeMinutes: 'Make the acceptance minutes (PDF)',
+    sealed: 'Recorded SHA-256: {{hash}}',
+  },
   payments: {
     none: 'No payments yet.',
     outstanding: 'Still to pay:',

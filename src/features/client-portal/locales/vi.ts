@@ -119,6 +119,21 @@ const vi = {
     accountHolder: 'Chủ tài khoản',
     reference: 'Nội dung chuyển khoản',
   },
+  vietqr: {
+    title: 'Mã VietQR chuyển khoản',
+    scan: 'Mở ứng dụng ngân hàng, chọn quét mã QR',
+    alt: 'Mã VietQR chuyển {{amount}} cho TAMS - SAGOS',
+    copy: 'Sao chép {{what}}',
+    copyShort: 'Sao chép',
+    copied: 'Đã chép',
+  },
+  businessDocuments: {
+    quotePdf: 'Tải báo giá (PDF)',
+    receiptPdf: 'Tải xác nhận thanh toán (PDF)',
+    minutesPdf: 'Tải biên bản nghiệm thu (PDF)',
+    makeMinutes: 'Lập biên bản nghiệm thu (PDF)',
+    sealed: 'Mã SHA-256 đã lưu: {{hash}}',
+  },
   payments: {
     none: 'Chưa có khoản thanh toán nào.',
     outstanding: 'Còn phải thanh toán:',
