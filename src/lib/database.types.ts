@@ -609,6 +609,59 @@ export type Database = {
           },
         ]
       }
+      invitations: {
+        Row: {
+          accepted_at: string | null
+          accepted_by: string | null
+          client_id: string | null
+          created_at: string
+          email: string
+          expires_at: string
+          full_name: string | null
+          id: string
+          invited_by: string | null
+          revoked_at: string | null
+          role: string
+          side: string
+        }
+        Insert: {
+          accepted_at?: string | null
+          accepted_by?: string | null
+          client_id?: string | null
+          created_at?: string
+          email: string
+          expires_at?: string
+          full_name?: string | null
+          id?: string
+          invited_by?: string | null
+          revoked_at?: string | null
+          role: string
+          side: string
+        }
+        Update: {
+          accepted_at?: string | null
+          accepted_by?: string | null
+          client_id?: string | null
+          created_at?: string
+          email?: string
+          expires_at?: string
+          full_name?: string | null
+          id?: string
+          invited_by?: string | null
+          revoked_at?: string | null
+          role?: string
+          side?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'invitations_client_id_fkey'
+            columns: ['client_id']
+            isOneToOne: false
+            referencedRelation: 'clients'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       milestones: {
         Row: {
           created_at: string
@@ -1373,6 +1426,29 @@ export type Database = {
       }
     }
     Functions: {
+      accept_invitation: {
+        Args: { full_name?: string; invitation_id: string }
+        Returns: {
+          accepted_at: string | null
+          accepted_by: string | null
+          client_id: string | null
+          created_at: string
+          email: string
+          expires_at: string
+          full_name: string | null
+          id: string
+          invited_by: string | null
+          revoked_at: string | null
+          role: string
+          side: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'invitations'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       approve_change_request: {
         Args: { change_request_id: string; change_request_version?: number; extra_price_vnd?: number }
         Returns: {
@@ -2334,6 +2410,29 @@ export type Database = {
         SetofOptions: {
           from: '*'
           to: 'warranty_claims'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      revoke_invitation: {
+        Args: { invitation_id: string }
+        Returns: {
+          accepted_at: string | null
+          accepted_by: string | null
+          client_id: string | null
+          created_at: string
+          email: string
+          expires_at: string
+          full_name: string | null
+          id: string
+          invited_by: string | null
+          revoked_at: string | null
+          role: string
+          side: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'invitations'
           isOneToOne: true
           isSetofReturn: false
         }
