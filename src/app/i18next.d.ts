@@ -1,3 +1,4 @@
+import type accountVi from '@/features/account/locales/vi'
 import type authVi from '@/features/auth/locales/vi'
 import type boardVi from '@/features/board/locales/vi'
 import type clientPortalVi from '@/features/client-portal/locales/vi'
@@ -17,6 +18,7 @@ declare module 'i18next' {
     defaultNS: 'common'
     resources: {
       common: typeof commonVi
+      account: typeof accountVi
       auth: typeof authVi
       board: typeof boardVi
       'client-portal': typeof clientPortalVi

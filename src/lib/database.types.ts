@@ -177,6 +177,7 @@ export type Database = {
           created_at: string
           email: string
           full_name: string
+          phone: string | null
           role: Database['public']['Enums']['client_member_role']
           updated_at: string
           user_id: string
@@ -187,6 +188,7 @@ export type Database = {
           created_at?: string
           email: string
           full_name: string
+          phone?: string | null
           role?: Database['public']['Enums']['client_member_role']
           updated_at?: string
           user_id: string
@@ -197,6 +199,7 @@ export type Database = {
           created_at?: string
           email?: string
           full_name?: string
+          phone?: string | null
           role?: Database['public']['Enums']['client_member_role']
           updated_at?: string
           user_id?: string
@@ -1948,6 +1951,14 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      my_profile: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          email: string
+          full_name: string
+          phone: string
+        }[]
+      }
       open_warranty_claim: {
         Args: { description: string; engagement_id: string; title: string }
         Returns: {
@@ -2634,6 +2645,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      update_my_profile: { Args: { full_name: string; phone?: string }; Returns: undefined }
       warranty_assignee_suggestions: {
         Args: { claim_ids: string[] }
         Returns: {

@@ -52,7 +52,10 @@ Deno.serve(async (request) => {
   const service = serviceClient()
   const invited = await service.auth.admin.inviteUserByEmail(invitation.email, {
     redirectTo: acceptUrl(request, body),
-    data: { invitation_id: created.data.id },
+    data: {
+      invitation_id: created.data.id,
+      ...(invitation.full_name ? { full_name: invitation.full_name } : {}),
+    },
   })
   if (invited.error) {
     await service

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import * as z from 'zod/mini'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { paths } from '@/config/paths'
 import { prepareSignIn } from '@/lib/auth'
 
 import { signInSchema, useSignIn, type SignInInput } from '../api/sign-in'
@@ -57,6 +59,11 @@ export function LoginForm() {
       <Field label={t('login.password')} error={fieldError('password')}>
         <Input name="password" type="password" autoComplete="current-password" />
       </Field>
+      <p className="-mt-2 text-right text-sm">
+        <Link to={paths.auth.forgotPassword.getHref()} className="font-medium text-brand-700 underline">
+          {t('login.forgotPassword')}
+        </Link>
+      </p>
       <Button type="submit" size="lg" className="w-full" isLoading={signIn.isPending}>
         {signIn.isPending ? t('login.submitting') : t('login.submit')}
       </Button>
