@@ -62,6 +62,8 @@ async function inviteAsAdmin(email: string, appOrigin: string) {
 }
 
 test.describe('account', () => {
+  // Each test walks a whole email round trip (invitation, and for some a reset) on a small machine.
+  test.describe.configure({ timeout: 90_000 })
   test('forgotten password: the email arrives, its link sets a new password, the new one signs in', async ({
     page,
     baseURL,
@@ -123,7 +125,12 @@ test.describe('account', () => {
     await page.getByRole('button', { name: 'Chấp nhận và tiếp tục' }).click()
     await expect(page).toHaveURL('/client')
     await expectSignedIn(page, email)
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Sao Biển')
+    await expect(page.getByRole('heading', { level: 1, name: 'Dự án của bạn' })).toBeVisible()
+    // Sao Biển's engagements, and nothing of another company.
+    await expect(
+      page.getByRole('region', { name: 'Tất cả dự án' }).getByRole('listitem').first(),
+    ).toBeVisible()
+    await expect(page.getByText('Phương Đông')).toHaveCount(0)
 
     // The same link again is spent.
     await page.getByRole('button', { name: 'Đăng xuất' }).click()
@@ -160,7 +167,7 @@ test.describe('account', () => {
     await screenshot(page, 'profile-vi')
     await page.getByLabel('Họ và tên').fill('Phan Thị Mới Đổi')
     await page.getByLabel('Số điện thoại').fill('0901 234 567')
-    await page.getByLabel('Ngôn ngữ').selectOption('en')
+    await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en')
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
     await expect(page.getByRole('heading', { name: 'My profile' })).toBeVisible()
     await expect(page.getByRole('status')).toHaveText('Your details are saved.')
