@@ -13,7 +13,7 @@ export default function ProfileRoute() {
   const user = useSignedInUser()
   const profile = useMyProfile(user.id)
   return (
-    <div className="mx-auto max-w-xl space-y-6">
+    <div className="mx-auto w-full max-w-xl space-y-6">
       <h1 className="text-2xl font-semibold text-slate-900">{t('profile.title')}</h1>
       <Panel title={t('profile.details')}>
         <QueryState query={profile}>
