@@ -1,3 +1,4 @@
+import type accountVi from '@/features/account/locales/vi'
 import type administrationVi from '@/features/administration/locales/vi'
 import type authVi from '@/features/auth/locales/vi'
 import type boardVi from '@/features/board/locales/vi'
@@ -19,6 +20,7 @@ declare module 'i18next' {
     defaultNS: 'common'
     resources: {
       common: typeof commonVi
+      account: typeof accountVi
       administration: typeof administrationVi
       auth: typeof authVi
       board: typeof boardVi

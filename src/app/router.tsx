@@ -1,18 +1,20 @@
 import type { ComponentType } from 'react'
-import { createBrowserRouter, type RouteObject } from 'react-router'
+import { createBrowserRouter, type LoaderFunction, type RouteObject } from 'react-router'
 
 import { RouteError } from '@/components/errors/route-error'
 import { PageSpinner } from '@/components/ui/spinner'
 import { paths } from '@/config/paths'
 import { loadNamespaces } from '@/lib/i18n'
 
-type RouteModule = { default: ComponentType }
+type RouteModule = { default: ComponentType; loader?: LoaderFunction }
 
 /** Each page is its own chunk; its strings load alongside its code, not after it renders. */
 function page(load: () => Promise<RouteModule>, ...namespaces: string[]): RouteObject['lazy'] {
   return async () => {
     const [module] = await Promise.all([load(), loadNamespaces('common', ...namespaces)])
-    return { Component: module.default }
+    return module.loader
+      ? { Component: module.default, loader: module.loader }
+      : { Component: module.default }
   }
 }
 
@@ -23,12 +25,25 @@ const routes: RouteObject[] = [
     children: [
       { path: paths.auth.login.path, lazy: page(() => import('./routes/auth/login'), 'auth') },
       {
+        path: paths.auth.forgotPassword.path,
+        lazy: page(() => import('./routes/auth/forgot-password'), 'account'),
+      },
+      {
+        path: paths.auth.resetPassword.path,
+        lazy: page(() => import('./routes/auth/reset-password'), 'account'),
+      },
+      {
+        path: paths.auth.acceptInvitation.path,
+        lazy: page(() => import('./routes/auth/accept-invitation'), 'account'),
+      },
+      {
         lazy: page(() => import('./routes/app/root')),
         children: [
           {
             ErrorBoundary: RouteError,
             children: [
               { index: true, lazy: page(() => import('./routes/app/home')) },
+              { path: paths.profile.path, lazy: page(() => import('./routes/app/profile'), 'account') },
               { path: paths.board.path, lazy: page(() => import('./routes/app/board'), 'board') },
               { path: paths.client.path, lazy: page(() => import('./routes/app/client'), 'client-portal') },
               {

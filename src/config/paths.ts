@@ -7,7 +7,13 @@ export const paths = {
       getHref: (redirectTo?: string | null) =>
         redirectTo && redirectTo !== '/' ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login',
     },
+    forgotPassword: { path: '/forgot-password', getHref: () => '/forgot-password' },
+    /** Where the password-recovery email's link lands (Auth's redirect_to). */
+    resetPassword: { path: '/reset-password', getHref: () => '/reset-password' },
+    /** Where the invitation email's link lands (the Edge Function invite-user sends it here). */
+    acceptInvitation: { path: '/accept-invitation', getHref: () => '/accept-invitation' },
   },
+  profile: { path: '/profile', getHref: () => '/profile' },
   board: { path: '/board', getHref: () => '/board' },
   engagement: {
     path: '/engagements/:engagementId',

@@ -243,6 +243,7 @@ export type Database = {
           created_at: string
           email: string
           full_name: string
+          phone: string | null
           role: Database['public']['Enums']['client_member_role']
           updated_at: string
           user_id: string
@@ -253,6 +254,7 @@ export type Database = {
           created_at?: string
           email: string
           full_name: string
+          phone?: string | null
           role?: Database['public']['Enums']['client_member_role']
           updated_at?: string
           user_id: string
@@ -263,6 +265,7 @@ export type Database = {
           created_at?: string
           email?: string
           full_name?: string
+          phone?: string | null
           role?: Database['public']['Enums']['client_member_role']
           updated_at?: string
           user_id?: string
@@ -797,6 +800,59 @@ export type Database = {
             columns: ['engagement_id']
             isOneToOne: false
             referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      invitations: {
+        Row: {
+          accepted_at: string | null
+          accepted_by: string | null
+          client_id: string | null
+          created_at: string
+          email: string
+          expires_at: string
+          full_name: string | null
+          id: string
+          invited_by: string | null
+          revoked_at: string | null
+          role: string
+          side: string
+        }
+        Insert: {
+          accepted_at?: string | null
+          accepted_by?: string | null
+          client_id?: string | null
+          created_at?: string
+          email: string
+          expires_at?: string
+          full_name?: string | null
+          id?: string
+          invited_by?: string | null
+          revoked_at?: string | null
+          role: string
+          side: string
+        }
+        Update: {
+          accepted_at?: string | null
+          accepted_by?: string | null
+          client_id?: string | null
+          created_at?: string
+          email?: string
+          expires_at?: string
+          full_name?: string | null
+          id?: string
+          invited_by?: string | null
+          revoked_at?: string | null
+          role?: string
+          side?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'invitations_client_id_fkey'
+            columns: ['client_id']
+            isOneToOne: false
+            referencedRelation: 'clients'
             referencedColumns: ['id']
           },
         ]
@@ -1792,6 +1848,29 @@ export type Database = {
       }
     }
     Functions: {
+      accept_invitation: {
+        Args: { full_name?: string; invitation_id: string }
+        Returns: {
+          accepted_at: string | null
+          accepted_by: string | null
+          client_id: string | null
+          created_at: string
+          email: string
+          expires_at: string
+          full_name: string | null
+          id: string
+          invited_by: string | null
+          revoked_at: string | null
+          role: string
+          side: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'invitations'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       add_handover_item: {
         Args: {
           engagement_id: string
@@ -2470,6 +2549,14 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      my_profile: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          email: string
+          full_name: string
+          phone: string
+        }[]
+      }
       open_warranty_claim: {
         Args: { description: string; engagement_id: string; title: string }
         Returns: {
@@ -3009,6 +3096,29 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      revoke_invitation: {
+        Args: { invitation_id: string }
+        Returns: {
+          accepted_at: string | null
+          accepted_by: string | null
+          client_id: string | null
+          created_at: string
+          email: string
+          expires_at: string
+          full_name: string | null
+          id: string
+          invited_by: string | null
+          revoked_at: string | null
+          role: string
+          side: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'invitations'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       send_quote: {
         Args: {
           draft?: boolean
@@ -3227,6 +3337,7 @@ export type Database = {
         }
         Returns: undefined
       }
+      update_my_profile: { Args: { full_name: string; phone?: string }; Returns: undefined }
       update_staff_member: {
         Args: { active?: boolean; role?: Database['public']['Enums']['staff_role']; user_id: string }
         Returns: undefined
@@ -3340,6 +3451,8 @@ export type Database = {
       withdraw_quote: {
         Args: { quote_id: string; reason?: string }
         Returns: {
+          accepted_document_id: string | null
+          accepted_document_sha256: string | null
           created_at: string
           created_by: string | null
           decided_at: string | null

@@ -7,6 +7,7 @@ const en: Messages<typeof vi> = {
   language: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
   header: {
     signedInAs: 'Signed in as',
+    profile: 'Profile',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     mainNavigation: 'Main navigation',

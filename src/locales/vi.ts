@@ -4,6 +4,7 @@ const vi = {
   language: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
   header: {
     signedInAs: 'Đang đăng nhập:',
+    profile: 'Hồ sơ',
     signOut: 'Đăng xuất',
     signingOut: 'Đang đăng xuất…',
     mainNavigation: 'Điều hướng chính',

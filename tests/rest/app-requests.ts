@@ -1184,7 +1184,33 @@ const administration: AppRequest[] = [
   },
 ]
 
+const account: AppRequest[] = [
+  {
+    source: 'src/features/account/api/get-my-profile.ts',
+    persona: 'binh',
+    target: { rpc: 'my_profile' },
+    build: (db) => db.rpc('my_profile').maybeSingle(),
+    expect: { rows: 'one' },
+  },
+  {
+    source: 'src/features/account/api/update-profile.ts',
+    persona: 'binh',
+    target: { rpc: 'update_my_profile' },
+    // The refusal leaves the demo person's name as it is.
+    build: (db) => db.rpc('update_my_profile', { full_name: ' ', phone: null }),
+    expect: refused('full_name_required'),
+  },
+  {
+    source: 'src/features/account/api/accept-invitation.ts',
+    persona: 'an',
+    target: { rpc: 'accept_invitation' },
+    build: (db) => db.rpc('accept_invitation', { invitation_id: NO_ROW, full_name: 'Đỗ Văn An' }),
+    expect: refused('invitation_not_found'),
+  },
+]
+
 export const APP_REQUESTS: AppRequest[] = [
+  ...account,
   ...administration,
   ...board,
   ...warrantyQueue,

@@ -88,6 +88,14 @@ async function readableBytes(client: ReturnType<typeof anonClient>): Promise<str
   return read
 }
 
+/** A demo user's id without signing them in: a deactivated user cannot sign in (they are banned). */
+async function userIdOf(name: DemoName): Promise<string> {
+  const { data } = await serviceRole().auth.admin.listUsers({ perPage: 1000 })
+  const user = data.users.find((candidate) => candidate.email === DEMO_EMAILS[name])
+  if (!user) throw new Error(`${name} has no account`)
+  return user.id
+}
+
 const nothing = Object.fromEntries(READ_TABLES.map((table) => [table, 0])) as Record<ReadTable, number>
 
 describe('a deactivated account manager', () => {
@@ -110,7 +118,7 @@ describe('a deactivated account manager', () => {
     defaultClientIds = (clients ?? []).map((row: Row) => String(row.id))
   })
   after(async () => {
-    const lanId = (await persona('lan')).userId
+    const lanId = await userIdOf('lan')
     const admin = (await persona('admin')).client
     await admin.from('staff').update({ active: true }).eq('user_id', lanId)
     for (const engagementId of managedIds) {
@@ -163,7 +171,7 @@ describe('a deactivated client member', () => {
     ).client
       .from('client_members')
       .update({ active: true })
-      .eq('user_id', (await persona('binh')).userId)
+      .eq('user_id', await userIdOf('binh'))
   })
 
   test('reads nothing of the client, does nothing, and the refresh token is refused', async () => {

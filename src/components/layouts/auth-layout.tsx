@@ -15,9 +15,9 @@ export function AuthLayout({
 }) {
   return (
     <div className="flex min-h-dvh flex-col bg-gradient-to-b from-brand-50 to-slate-50">
-      <div className="flex justify-end p-4">
+      <header className="flex justify-end p-4">
         <LanguageSwitch />
-      </div>
+      </header>
       <main className="flex flex-1 items-start justify-center px-4 pt-8 pb-16 sm:pt-16">
         <div className="w-full max-w-sm">
           <div className="mb-8 flex justify-center">

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 
 import { Button } from '@/components/ui/button'
+import { paths } from '@/config/paths'
 import { useSignedInUser, useSignOut } from '@/lib/auth'
 
 /** Who is signed in, and the way out. */
@@ -17,6 +19,9 @@ export function UserMenu() {
           {user.email}
         </span>
       </p>
+      <Link to={paths.profile.getHref()} className="text-sm font-medium text-brand-700 underline">
+        {t('header.profile')}
+      </Link>
       <Button variant="secondary" size="sm" isLoading={signOut.isPending} onClick={() => signOut.mutate()}>
         {signOut.isPending ? t('header.signingOut') : t('header.signOut')}
       </Button>

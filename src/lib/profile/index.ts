@@ -1,4 +1,5 @@
 export { getProfile, getProfileQueryOptions, useProfile, type Profile } from './api/get-profile'
+export { profileKeys } from './api/keys'
 export { ProfileGate } from './profile-gate'
 export { RequireManager, RequireSide, homeOf } from './require-side'
 export { isManagerProfile, useCurrentProfile } from './use-current-profile'

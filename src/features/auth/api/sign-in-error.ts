@@ -1,5 +1,6 @@
 type SignInErrorKey =
   | 'errors.invalidCredentials'
+  | 'errors.accountDeactivated'
   | 'errors.emailNotConfirmed'
   | 'errors.tooManyRequests'
   | 'errors.network'
@@ -11,6 +12,7 @@ type AuthErrorShape = { name?: unknown; code?: unknown; status?: unknown }
 const BY_CODE: Record<string, SignInErrorKey> = {
   invalid_credentials: 'errors.invalidCredentials',
   email_not_confirmed: 'errors.emailNotConfirmed',
+  user_banned: 'errors.accountDeactivated',
   over_request_rate_limit: 'errors.tooManyRequests',
 }
 

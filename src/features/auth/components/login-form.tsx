@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
+import { paths } from '@/config/paths'
 import { prepareSignIn } from '@/lib/auth'
 
 import { checkSignIn, useSignIn, type SignInFieldError, type SignInInput } from '../api/sign-in'
@@ -51,6 +53,11 @@ export function LoginForm() {
       <Field label={t('login.password')} error={fieldError('password')}>
         <Input name="password" type="password" required autoComplete="current-password" />
       </Field>
+      <p className="-mt-2 text-right text-sm">
+        <Link to={paths.auth.forgotPassword.getHref()} className="font-medium text-brand-700 underline">
+          {t('login.forgotPassword')}
+        </Link>
+      </p>
       <Button type="submit" size="lg" className="w-full" isLoading={signIn.isPending}>
         {signIn.isPending ? t('login.submitting') : t('login.submit')}
       </Button>

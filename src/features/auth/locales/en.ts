@@ -10,6 +10,7 @@ const en: Messages<typeof vi> = {
     password: 'Password',
     submit: 'Sign in',
     submitting: 'Signing in…',
+    forgotPassword: 'Forgotten password?',
   },
   validation: {
     emailRequired: 'Please enter your email.',
@@ -17,6 +18,7 @@ const en: Messages<typeof vi> = {
     passwordRequired: 'Please enter your password.',
   },
   errors: {
+    accountDeactivated: 'This account has been deactivated. Contact your administrator.',
     invalidCredentials: 'Wrong email or password.',
     emailNotConfirmed: 'This email has not been confirmed yet.',
     tooManyRequests: 'Too many attempts. Please wait a moment and try again.',

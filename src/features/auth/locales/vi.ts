@@ -6,6 +6,7 @@ const vi = {
     password: 'Mật khẩu',
     submit: 'Đăng nhập',
     submitting: 'Đang đăng nhập…',
+    forgotPassword: 'Quên mật khẩu?',
   },
   validation: {
     emailRequired: 'Vui lòng nhập email.',
@@ -13,6 +14,7 @@ const vi = {
     passwordRequired: 'Vui lòng nhập mật khẩu.',
   },
   errors: {
+    accountDeactivated: 'Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên.',
     invalidCredentials: 'Email hoặc mật khẩu không đúng.',
     emailNotConfirmed: 'Email này chưa được xác nhận.',
     tooManyRequests: 'Bạn đã thử quá nhiều lần. Vui lòng đợi một lát rồi thử lại.',
