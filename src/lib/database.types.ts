@@ -609,6 +609,105 @@ export type Database = {
           },
         ]
       }
+      message_revisions: {
+        Row: {
+          body: string
+          created_at: string
+          edited_by: string
+          message_id: string
+          revision: number
+        }
+        Insert: {
+          body: string
+          created_at?: string
+          edited_by: string
+          message_id: string
+          revision: number
+        }
+        Update: {
+          body?: string
+          created_at?: string
+          edited_by?: string
+          message_id?: string
+          revision?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'message_revisions_message_id_fkey'
+            columns: ['message_id']
+            isOneToOne: false
+            referencedRelation: 'messages'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      messages: {
+        Row: {
+          author_id: string
+          body: string
+          created_at: string
+          document_ids: string[]
+          edited_at: string | null
+          engagement_id: string
+          id: string
+          internal: boolean
+          mentions: string[]
+          revision: number
+          topic: string
+          topic_id: string
+        }
+        Insert: {
+          author_id: string
+          body: string
+          created_at?: string
+          document_ids?: string[]
+          edited_at?: string | null
+          engagement_id: string
+          id?: string
+          internal?: boolean
+          mentions?: string[]
+          revision?: number
+          topic: string
+          topic_id: string
+        }
+        Update: {
+          author_id?: string
+          body?: string
+          created_at?: string
+          document_ids?: string[]
+          edited_at?: string | null
+          engagement_id?: string
+          id?: string
+          internal?: boolean
+          mentions?: string[]
+          revision?: number
+          topic?: string
+          topic_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'messages_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'messages_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'messages_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       milestones: {
         Row: {
           created_at: string
@@ -682,6 +781,109 @@ export type Database = {
             columns: ['quote_id']
             isOneToOne: false
             referencedRelation: 'quotes'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      notification_preferences: {
+        Row: {
+          email: string
+          kind: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          email: string
+          kind: string
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          email?: string
+          kind?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: []
+      }
+      notification_settings: {
+        Row: {
+          language: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          language?: string
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          language?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: []
+      }
+      notifications: {
+        Row: {
+          body: string
+          created_at: string
+          engagement_id: string | null
+          id: string
+          kind: string
+          link: string
+          read_at: string | null
+          subject: string
+          subject_id: string | null
+          title: string
+          user_id: string
+        }
+        Insert: {
+          body?: string
+          created_at?: string
+          engagement_id?: string | null
+          id?: string
+          kind: string
+          link: string
+          read_at?: string | null
+          subject: string
+          subject_id?: string | null
+          title: string
+          user_id: string
+        }
+        Update: {
+          body?: string
+          created_at?: string
+          engagement_id?: string | null
+          id?: string
+          kind?: string
+          link?: string
+          read_at?: string | null
+          subject?: string
+          subject_id?: string | null
+          title?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'notifications_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'notifications_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
         ]
@@ -1605,6 +1807,17 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      claim_notification_emails: {
+        Args: { as_of?: string; lease_seconds?: number; max_rows?: number }
+        Returns: {
+          digest: boolean
+          email: string
+          items: Json
+          language: string
+          lease_token: string
+          user_id: string
+        }[]
+      }
       complete_change_request: {
         Args: { change_request_id: string; note?: string }
         Returns: {
@@ -1639,6 +1852,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      complete_notification_emails: { Args: { lease_token: string }; Returns: number }
       confirm_payment: {
         Args: { payment_id: string }
         Returns: {
@@ -1740,6 +1954,14 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      conversation_participants: {
+        Args: { engagement_id: string }
+        Returns: {
+          full_name: string
+          side: string
+          user_id: string
+        }[]
+      }
       create_engagement: {
         Args: { account_manager_id?: string; client_id: string; description?: string; title: string }
         Returns: {
@@ -1806,6 +2028,29 @@ export type Database = {
         }
       }
       delete_document: { Args: { document_id: string }; Returns: string }
+      edit_message: {
+        Args: { body: string; message_id: string }
+        Returns: {
+          author_id: string
+          body: string
+          created_at: string
+          document_ids: string[]
+          edited_at: string | null
+          engagement_id: string
+          id: string
+          internal: boolean
+          mentions: string[]
+          revision: number
+          topic: string
+          topic_id: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'messages'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       escalate_warranty_claim: {
         Args: { claim_id: string; reason: string }
         Returns: {
@@ -1847,7 +2092,9 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      fail_notification_emails: { Args: { error: string; lease_token: string }; Returns: number }
       log_document_access: { Args: { document_id: string }; Returns: string }
+      mark_all_notifications_read: { Args: Record<PropertyKey, never>; Returns: number }
       mark_milestone_done: {
         Args: { milestone_id: string; note?: string }
         Returns: {
@@ -1871,6 +2118,26 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      mark_notification_read: { Args: { notification_id: string }; Returns: undefined }
+      message_authors: {
+        Args: { engagement_id: string }
+        Returns: {
+          full_name: string
+          side: string
+          user_id: string
+        }[]
+      }
+      notification_email_status: {
+        Args: { notification_ids: string[] }
+        Returns: {
+          attempts: number
+          deliver_after: string
+          digest: boolean
+          notification_id: string
+          sent_at: string
+          status: string
+        }[]
       }
       open_warranty_claim: {
         Args: { description: string; engagement_id: string; title: string }
@@ -1987,6 +2254,37 @@ export type Database = {
           document_id: string
           storage_path: string
         }[]
+      }
+      post_message: {
+        Args: {
+          body: string
+          document_ids?: string[]
+          engagement_id: string
+          internal?: boolean
+          mentions?: string[]
+          topic?: string
+          topic_id?: string
+        }
+        Returns: {
+          author_id: string
+          body: string
+          created_at: string
+          document_ids: string[]
+          edited_at: string | null
+          engagement_id: string
+          id: string
+          internal: boolean
+          mentions: string[]
+          revision: number
+          topic: string
+          topic_id: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'messages'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       provide_claim_information: {
         Args: { answer: string; claim_id: string }
@@ -2373,6 +2671,35 @@ export type Database = {
         SetofOptions: {
           from: '*'
           to: 'quotes'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      set_notification_language: {
+        Args: { language: string }
+        Returns: {
+          language: string
+          updated_at: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'notification_settings'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      set_notification_preference: {
+        Args: { email: string; kind: string }
+        Returns: {
+          email: string
+          kind: string
+          updated_at: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'notification_preferences'
           isOneToOne: true
           isSetofReturn: false
         }
