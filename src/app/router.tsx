@@ -23,7 +23,7 @@ const routes: RouteObject[] = [
     children: [
       { path: paths.auth.login.path, lazy: page(() => import('./routes/auth/login'), 'auth') },
       {
-        lazy: page(() => import('./routes/app/root')),
+        lazy: page(() => import('./routes/app/root'), 'notifications'),
         children: [
           {
             ErrorBoundary: RouteError,
@@ -33,7 +33,7 @@ const routes: RouteObject[] = [
               { path: paths.client.path, lazy: page(() => import('./routes/app/client'), 'client-portal') },
               {
                 path: paths.clientEngagement.path,
-                lazy: page(() => import('./routes/app/client-engagement'), 'client-portal'),
+                lazy: page(() => import('./routes/app/client-engagement'), 'client-portal', 'conversations'),
               },
               {
                 path: paths.warranty.path,
@@ -44,8 +44,12 @@ const routes: RouteObject[] = [
                 lazy: page(() => import('./routes/app/dashboard'), 'oversight-dashboard'),
               },
               {
+                path: paths.notifications.path,
+                lazy: page(() => import('./routes/app/notifications'), 'notifications'),
+              },
+              {
                 path: paths.engagement.path,
-                lazy: page(() => import('./routes/app/engagement'), 'engagement-workspace'),
+                lazy: page(() => import('./routes/app/engagement'), 'engagement-workspace', 'conversations'),
               },
             ],
           },

@@ -20,6 +20,7 @@ export const paths = {
   },
   warranty: { path: '/warranty', getHref: () => '/warranty' },
   dashboard: { path: '/dashboard', getHref: () => '/dashboard' },
+  notifications: { path: '/notifications', getHref: () => '/notifications' },
 } as const
 
 /** Only same-app paths are followed after sign-in, never another origin. */

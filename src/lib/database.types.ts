@@ -2094,7 +2094,28 @@ export type Database = {
       }
       fail_notification_emails: { Args: { error: string; lease_token: string }; Returns: number }
       log_document_access: { Args: { document_id: string }; Returns: string }
-      mark_all_notifications_read: { Args: Record<PropertyKey, never>; Returns: number }
+      mark_all_notifications_read: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          body: string
+          created_at: string
+          engagement_id: string | null
+          id: string
+          kind: string
+          link: string
+          read_at: string | null
+          subject: string
+          subject_id: string | null
+          title: string
+          user_id: string
+        }[]
+        SetofOptions: {
+          from: '*'
+          to: 'notifications'
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       mark_milestone_done: {
         Args: { milestone_id: string; note?: string }
         Returns: {
@@ -2119,7 +2140,28 @@ export type Database = {
           isSetofReturn: false
         }
       }
-      mark_notification_read: { Args: { notification_id: string }; Returns: undefined }
+      mark_notification_read: {
+        Args: { notification_id: string }
+        Returns: {
+          body: string
+          created_at: string
+          engagement_id: string | null
+          id: string
+          kind: string
+          link: string
+          read_at: string | null
+          subject: string
+          subject_id: string | null
+          title: string
+          user_id: string
+        }[]
+        SetofOptions: {
+          from: '*'
+          to: 'notifications'
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       message_authors: {
         Args: { engagement_id: string }
         Returns: {

@@ -554,24 +554,22 @@ end
 $$;
 comment on function public.edit_message(uuid, text) is 'The author rewords a message; the earlier wording is kept in message_revisions.';
 
-create or replace function public.mark_notification_read(notification_id uuid) returns void
+create or replace function public.mark_notification_read(notification_id uuid) returns setof public.notifications
 language sql security definer set search_path = '' as $$
   update public.notifications n set read_at = coalesce(n.read_at, now())
   where n.id = mark_notification_read.notification_id and n.user_id = (select auth.uid())
+  returning n.*
 $$;
-comment on function public.mark_notification_read(uuid) is 'Marks one of the caller''s own notifications read (another person''s is left untouched).';
+comment on function public.mark_notification_read(uuid)
+  is 'Marks one of the caller''s own notifications read and returns it (another person''s is left untouched: no row).';
 
-create or replace function public.mark_all_notifications_read() returns integer
-language plpgsql security definer set search_path = '' as $$
-declare
-  marked integer;
-begin
-  update public.notifications n set read_at = now() where n.user_id = (select auth.uid()) and n.read_at is null;
-  get diagnostics marked = row_count;
-  return marked;
-end
+create or replace function public.mark_all_notifications_read() returns setof public.notifications
+language sql security definer set search_path = '' as $$
+  update public.notifications n set read_at = now()
+  where n.user_id = (select auth.uid()) and n.read_at is null
+  returning n.*
 $$;
-comment on function public.mark_all_notifications_read() is 'Marks every unread notification of the caller read; returns how many.';
+comment on function public.mark_all_notifications_read() is 'Marks every unread notification of the caller read; returns those rows.';
 
 create or replace function public.set_notification_preference(kind text, email text)
 returns public.notification_preferences
@@ -621,18 +619,18 @@ returns table (user_id uuid, full_name text, side text)
 language plpgsql stable security definer set search_path = '' as $$
 declare
   engagement public.engagements;
-  role text;
+  caller_role text;
 begin
   select e.* into engagement from public.engagements e where e.id = conversation_participants.engagement_id;
-  role := private.actor_role(engagement);
-  if engagement.id is null or role is null then
+  caller_role := private.actor_role(engagement);
+  if engagement.id is null or caller_role is null then
     perform private.refuse('engagement_not_found', 'none', 'This engagement does not exist or is not visible to you.');
   end if;
   -- Who may be @mentioned: the account manager, managers (for staff) and the client's users.
   return query
   select s.user_id, s.full_name, 'provider'::text from public.staff s
   where s.active and (s.user_id = engagement.account_manager_id
-                      or (role in ('manager', 'account_manager') and s.role in ('manager', 'admin')))
+                      or (caller_role in ('manager', 'account_manager') and s.role in ('manager', 'admin')))
   union all
   select m.user_id, m.full_name, 'client'::text from public.client_members m
   where m.active and m.client_id = engagement.client_id
@@ -645,15 +643,15 @@ create or replace function public.message_authors(engagement_id uuid)
 returns table (user_id uuid, full_name text, side text)
 language plpgsql stable security definer set search_path = '' as $$
 declare
-  role text := private.actor_role((select e from public.engagements e where e.id = message_authors.engagement_id));
+  caller_role text := private.actor_role((select e from public.engagements e where e.id = message_authors.engagement_id));
 begin
   -- Names of who wrote the messages the caller may read (client users read no staff table).
   return query
   select a.author_id, coalesce(s.full_name, m.full_name, ''),
          case when s.user_id is not null then 'provider' else 'client' end
   from (select distinct x.author_id from public.messages x
-        where role is not null and x.engagement_id = message_authors.engagement_id
-          and (not x.internal or role in ('manager', 'account_manager'))) a
+        where caller_role is not null and x.engagement_id = message_authors.engagement_id
+          and (not x.internal or caller_role in ('manager', 'account_manager'))) a
   left join public.staff s on s.user_id = a.author_id
   left join lateral (select c.full_name from public.client_members c where c.user_id = a.author_id limit 1) m on true;
 end

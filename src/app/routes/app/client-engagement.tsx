@@ -1,16 +1,20 @@
 import { useParams } from 'react-router'
 
 import { EngagementPage } from '@/features/client-portal/components/engagement-page'
+import { LazyConversationPanel } from '@/features/conversations/components/lazy-conversation-panel'
 import { RequireSide, useCurrentProfile } from '@/lib/profile'
 
 function EngagementForProfile({ engagementId }: { engagementId: string }) {
   const profile = useCurrentProfile()
   // Only a hint for the page's wording: the database decides who may accept.
   return (
-    <EngagementPage
-      engagementId={engagementId}
-      isApprover={profile.side === 'client' && profile.role === 'approver'}
-    />
+    <div className="space-y-5">
+      <EngagementPage
+        engagementId={engagementId}
+        isApprover={profile.side === 'client' && profile.role === 'approver'}
+      />
+      <LazyConversationPanel engagementId={engagementId} isStaff={false} />
+    </div>
   )
 }
 

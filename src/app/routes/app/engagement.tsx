@@ -1,9 +1,15 @@
 import { useParams } from 'react-router'
 
+import { LazyConversationPanel } from '@/features/conversations/components/lazy-conversation-panel'
 import { EngagementWorkspace } from '@/features/engagement-workspace/components/engagement-workspace'
 
-/** `/engagements/:engagementId`: the engagement's workspace for provider staff. */
+/** `/engagements/:engagementId`: the engagement's workspace for provider staff, its conversation below. */
 export default function EngagementRoute() {
   const { engagementId = '' } = useParams()
-  return <EngagementWorkspace key={engagementId} engagementId={engagementId} />
+  return (
+    <div key={engagementId} className="space-y-6">
+      <EngagementWorkspace engagementId={engagementId} />
+      <LazyConversationPanel engagementId={engagementId} isStaff />
+    </div>
+  )
 }
