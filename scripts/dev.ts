@@ -2,13 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DEFAULT_PORT } from '../supabase/local/config.ts'
+import { mailCatcherPorts, startMailCatcher, type MailCatcher } from './lib/mail-catcher.ts'
 import { REPO_ROOT, spawnStack, type StackProcess } from './lib/stack-process.ts'
 
-/** `npm run dev`: the local stack (unless one already runs) and the app's dev server; Ctrl-C stops both. */
+/**
+ * `npm run dev`: the mail catcher and the local stack (each unless one already runs) and the app's
+ * dev server; Ctrl-C stops them all.
+ */
 const APP_URL = 'http://127.0.0.1:5173'
 const stackUrl = `http://127.0.0.1:${DEFAULT_PORT}`
 
 let stack: StackProcess | null = null
+let mail: MailCatcher | null = null
 let vite: ChildProcess | null = null
 let stopping = false
 const stopAll = async (code: number) => {
@@ -16,15 +21,28 @@ const stopAll = async (code: number) => {
   stopping = true
   if (vite && vite.exitCode === null) vite.kill('SIGTERM')
   await stack?.stop('SIGTERM')
+  await mail?.stop()
   process.exit(code)
 }
 process.on('SIGINT', () => void stopAll(0))
 process.on('SIGTERM', () => void stopAll(0))
 
+const mailPorts = mailCatcherPorts()
+const mailUrl = `http://127.0.0.1:${mailPorts.web}`
+if (await answers(`${mailUrl}/api/healthz`)) {
+  console.log(`Using the mail catcher already running at ${mailUrl}`)
+} else {
+  mail = await startMailCatcher(mailPorts)
+}
+
 if (await answers(`${stackUrl}/auth/v1/health`)) {
   console.log(`Using the local stack already running at ${stackUrl}`)
 } else {
-  stack = await spawnStack({ PORT: String(DEFAULT_PORT), STACK_QUIET: '1' })
+  stack = await spawnStack({
+    PORT: String(DEFAULT_PORT),
+    STACK_QUIET: '1',
+    STACK_SMTP_PORT: String(mail?.smtpPort ?? mailPorts.smtp),
+  })
   console.log(stack.readyLine)
 }
 
@@ -32,7 +50,9 @@ vite = spawn(path.join(REPO_ROOT, 'node_modules/.bin/vite'), ['--port', '5173', 
   cwd: REPO_ROOT,
   stdio: 'inherit',
 })
-console.log(`\nThe app: ${APP_URL}\nDemo logins:\n${await demoLogins()}\n`)
+console.log(
+  `\nThe app: ${APP_URL}\nMail catcher (every email Auth sends): ${mail?.url ?? mailUrl}\nDemo logins:\n${await demoLogins()}\n`,
+)
 
 vite.once('exit', (code) => void stopAll(code ?? 0))
 stack?.child.once('exit', () => {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { POSTGREST_BINARY } from '../tests/support/postgrest.ts'
 import { startTestStack } from '../tests/support/stack.ts'
+import { startMailCatcher } from './lib/mail-catcher.ts'
 import { CHROMIUM_MISSING, findChromium } from './testing/chromium.ts'
 import { runE2e } from './testing/e2e.ts'
 import { runNodeSuite } from './testing/node-suite.ts'
@@ -42,6 +43,11 @@ const testFiles = (areas: string[]) =>
       .map((name) => path.join(folder, name))
   })
 
+// One mail catcher on free ports for every stack the runner starts; tests read it at MAIL_URL.
+const mail = await startMailCatcher({ web: 0, smtp: 0 })
+const mailEnv = { MAIL_URL: mail.url }
+const stackMailEnv = { STACK_SMTP_PORT: String(mail.smtpPort) }
+
 const results: SuiteResult[] = []
 const leftOut: string[] = []
 const serverUrl = process.env.TEST_DATABASE_URL
@@ -65,6 +71,7 @@ if (serverUrl) {
   leftOut.push('API suites on PostgreSQL, REST suite on the real PostgREST, pgTAP (set TEST_DATABASE_URL)')
 }
 
+await mail.stop()
 results.push(await runE2e(chromium))
 printSummary(results, leftOut)
 process.exit(results.some((result) => result.failed > 0) ? 1 : 0)
@@ -75,9 +82,11 @@ async function withStack(name: string, options: { databaseUrl?: string }): Promi
     extraSqlFiles: FIXTURES,
     extraFunctionsDirs: FIXTURE_FUNCTIONS,
     exposedSchemas: EXPOSED_SCHEMAS,
+    env: stackMailEnv,
   })
   try {
     const env = {
+      ...mailEnv,
       API_URL: stack.url,
       REST_URL: `${stack.url}/rest/v1`,
       TEST_TARGET: options.databaseUrl ? 'stack-postgres' : 'stack-pglite',

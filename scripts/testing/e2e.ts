@@ -4,18 +4,23 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startTestStack } from '../../tests/support/stack.ts'
+import { startMailCatcher } from '../lib/mail-catcher.ts'
 import { run } from './process.ts'
 import type { SuiteResult } from './result.ts'
 
 const APP_PORT = 4173
 
-/** Browser tests: a fresh seeded stack, the production build of the app, Playwright in Chromium. */
+/**
+ * Browser tests: a fresh seeded stack with its own mail catcher (the specs read it at MAIL_URL), the
+ * production build of the app, Playwright in Chromium.
+ */
 export async function runE2e(chromium: string): Promise<SuiteResult> {
   const name = 'browser (Playwright, Chromium)'
   if (!existsSync('e2e') || !readdirSync('e2e').some((file) => file.endsWith('.spec.ts'))) {
     return { name, passed: 0, failed: 0, note: 'no browser tests' }
   }
-  const stack = await startTestStack({})
+  const mail = await startMailCatcher({ web: 0, smtp: 0 })
+  const stack = await startTestStack({ env: { STACK_SMTP_PORT: String(mail.smtpPort) } })
   try {
     const env = { VITE_SUPABASE_URL: stack.url }
     if ((await run('npx', ['vite', 'build', '--logLevel', 'warn'], { env })) !== 0) {
@@ -33,6 +38,7 @@ export async function runE2e(chromium: string): Promise<SuiteResult> {
       const report = path.join(await mkdtemp(path.join(tmpdir(), 'tams-e2e-')), 'report.json')
       const exitCode = await run('npx', ['playwright', 'test', '--reporter=list,json'], {
         env: {
+          MAIL_URL: mail.url,
           APP_URL: `http://127.0.0.1:${APP_PORT}`,
           API_URL: stack.url,
           CHROMIUM_PATH: chromium,
@@ -50,5 +56,6 @@ export async function runE2e(chromium: string): Promise<SuiteResult> {
     }
   } finally {
     await stack.stop()
+    await mail.stop()
   }
 }

@@ -8,9 +8,34 @@ export const CLI_CONFIG_FILE = path.join(SUPABASE_DIR, 'config.toml')
 
 export interface AuthSettings {
   jwtExpiry: number
+  /** `[auth] site_url`: where links go when no allowed `redirect_to` is given. */
+  siteUrl: string
+  additionalRedirectUrls: string[]
+  /** `[auth] enable_signup` (GOTRUE_DISABLE_SIGNUP when false): only admins then create users. */
+  enableSignup: boolean
+  /** `[auth.email] otp_expiry`: seconds an emailed link or code stays valid. */
+  otpExpiry: number
+  /** `[auth.email] max_frequency`: seconds before another email of the same kind may go to a user. */
+  emailMaxFrequency: number
+  /** `[auth.email.template.<kind>]`: subject and HTML body file (absolute), each optional. */
+  emailTemplates: Record<string, EmailTemplateSettings>
+  smtp: SmtpSettings
   refreshTokenRotation: boolean
   /** Seconds a spent refresh token may still be exchanged (GoTrue's refresh_token_reuse_interval). */
   refreshTokenReuseInterval: number
+}
+
+export interface EmailTemplateSettings {
+  subject?: string
+  contentPath?: string
+}
+
+/** Where Auth's mail goes: `[inbucket]`, the CLI's local mail catcher (GOTRUE_SMTP_* of `supabase start`). */
+export interface SmtpSettings {
+  host: string
+  port: number
+  adminEmail: string
+  senderName: string
 }
 
 /** A `[storage.buckets.<id>]` table, resolved as the CLI's pkg/config does. */
@@ -43,6 +68,8 @@ export function cliConfig(): CliConfig {
 export function readCliConfig(text: string): CliConfig {
   const root = parseToml(text)
   const auth = tableAt(root, 'auth')
+  const email = tableAt(auth, 'email')
+  const inbucket = tableAt(root, 'inbucket')
   const storage = tableAt(root, 'storage')
   const storageLimit = sizeAt(storage, 'file_size_limit') ?? sizeInBytes('50MiB')
   const buckets = Object.entries(tableAt(storage, 'buckets')).map(([id, value]): BucketSettings => {
@@ -60,6 +87,31 @@ export function readCliConfig(text: string): CliConfig {
     maxRows: integerAt(tableAt(root, 'api'), 'max_rows') ?? null,
     auth: {
       jwtExpiry: integerAt(auth, 'jwt_expiry') ?? 3600,
+      siteUrl: stringAt(auth, 'site_url') ?? 'http://127.0.0.1:3000',
+      additionalRedirectUrls: stringsAt(auth, 'additional_redirect_urls'),
+      enableSignup: booleanAt(auth, 'enable_signup') ?? true,
+      otpExpiry: integerAt(email, 'otp_expiry') ?? 3600,
+      emailMaxFrequency: durationAt(email, 'max_frequency') ?? 1,
+      emailTemplates: Object.fromEntries(
+        Object.entries(tableAt(email, 'template')).map(([kind, value]) => {
+          const template = asTable(value, `auth.email.template.${kind}`)
+          const contentPath = stringAt(template, 'content_path')
+          return [
+            kind,
+            {
+              subject: stringAt(template, 'subject'),
+              // The CLI reads content_path from the project's root, the folder that holds supabase/.
+              contentPath: contentPath ? path.resolve(SUPABASE_DIR, '..', contentPath) : undefined,
+            },
+          ]
+        }),
+      ),
+      smtp: {
+        host: '127.0.0.1',
+        port: integerAt(inbucket, 'smtp_port') ?? 54325,
+        adminEmail: stringAt(inbucket, 'admin_email') ?? 'admin@email.com',
+        senderName: stringAt(inbucket, 'sender_name') ?? 'Admin',
+      },
       refreshTokenRotation: booleanAt(auth, 'enable_refresh_token_rotation') ?? true,
       refreshTokenReuseInterval: integerAt(auth, 'refresh_token_reuse_interval') ?? 10,
     },
@@ -115,6 +167,15 @@ const stringsAt = (table: TomlTable, key: string) =>
     (value): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string'),
     'a list of strings',
   ) ?? []
+
+/** "60s", "1m", "1h" (Go's time.ParseDuration for whole units), in seconds. */
+function durationAt(table: TomlTable, key: string): number | undefined {
+  const value = stringAt(table, key)
+  if (value === undefined) return undefined
+  const match = /^(\d+)(s|m|h)$/.exec(value.trim())
+  if (!match) throw new Error(`config.toml: ${key} should be a duration such as "60s"`)
+  return Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as 's' | 'm' | 'h']
+}
 
 function sizeAt(table: TomlTable, key: string): number | undefined {
   const value = table[key]

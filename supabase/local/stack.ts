@@ -24,6 +24,7 @@ import { handleRest, reloadSchemaCache } from './rest/index.ts'
 import { handleStorage } from './storage/index.ts'
 import { attachRealtime } from './realtime/index.ts'
 import { createFunctionsRuntime } from './functions/index.ts'
+import { smtpSettingsFrom } from './auth/mail/smtp.ts'
 
 export interface StackOptions {
   port?: number
@@ -85,12 +86,15 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const functions = createFunctionsRuntime({
       functionsDirs: [FUNCTIONS_DIR, ...(options.extraFunctionsDirs ?? [])],
       cacheDir: DENO_CACHE_DIR,
-      // Supabase CLI functions/serve/serve.go: the variables every function gets.
+      // Supabase CLI functions/serve/serve.go: the variables every function gets; and the mail
+      // catcher Auth sends to, for functions that send their own email (on a hosted project these
+      // come from the function's secrets).
       env: () => ({
         SUPABASE_URL: url,
         SUPABASE_ANON_KEY: ANON_KEY,
         SUPABASE_SERVICE_ROLE_KEY: SERVICE_ROLE_KEY,
         ...(options.databaseUrl ? { SUPABASE_DB_URL: options.databaseUrl } : {}),
+        ...smtpEnv(),
       }),
       log,
     })
@@ -126,5 +130,15 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   } catch (error) {
     await engine.close().catch(() => undefined)
     throw error
+  }
+}
+
+function smtpEnv(): Record<string, string> {
+  const smtp = smtpSettingsFrom(cliConfig().auth.smtp)
+  return {
+    SMTP_HOST: smtp.host,
+    SMTP_PORT: String(smtp.port),
+    SMTP_ADMIN_EMAIL: smtp.adminEmail,
+    SMTP_SENDER_NAME: smtp.senderName,
   }
 }

@@ -8,7 +8,9 @@ import { PASSWORD, uniqueEmail } from './support.ts'
 let stack: TestStack
 
 before(async () => {
-  stack = await startTestStack({ env: { STACK_REFRESH_TOKEN_REUSE_INTERVAL: '0' } })
+  stack = await startTestStack({
+    env: { STACK_REFRESH_TOKEN_REUSE_INTERVAL: '0', STACK_ENABLE_SIGNUP: 'true' },
+  })
 })
 after(() => stack.stop())
 

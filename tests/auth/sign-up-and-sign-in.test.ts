@@ -1,7 +1,32 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
+import { after, before, test } from 'node:test'
 import { cliConfig } from '../../supabase/local/cli-config.ts'
-import { PASSWORD, anonClient, authFetch, decodeJwtPayload, uniqueEmail } from './support.ts'
+import { ANON_KEY } from '../../supabase/local/config.ts'
+import { startTestStack, type TestStack } from '../support/stack.ts'
+import { PASSWORD, clientAt, decodeJwtPayload, uniqueEmail } from './support.ts'
+
+// config.toml closes sign-up; this stack opens it (STACK_ENABLE_SIGNUP), so GoTrue's sign-up flow
+// stays tested for projects that keep it open.
+let stack: TestStack
+before(async () => {
+  stack = await startTestStack({ env: { STACK_ENABLE_SIGNUP: 'true' } })
+})
+after(() => stack.stop())
+
+const anonClient = () => clientAt(stack.url)
+
+async function authFetch(path: string, init: RequestInit = {}) {
+  const response = await fetch(`${stack.url}/auth/v1${path}`, {
+    ...init,
+    headers: { apikey: ANON_KEY, 'content-type': 'application/json', ...init.headers },
+  })
+  const text = await response.text()
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+  }
+}
 
 test('open sign-up gives a confirmed user, their metadata and a session with Supabase claims', async () => {
   const email = uniqueEmail('signup')
@@ -87,6 +112,7 @@ test('health and settings answer, malformed bodies are a 400, never a 5xx', asyn
   assert.equal((await authFetch('/health')).status, 200)
   const settings = await authFetch('/settings')
   assert.equal(settings.body.mailer_autoconfirm, true)
+  assert.equal(settings.body.disable_signup, false)
   assert.equal((await authFetch('/signup', { method: 'POST', body: '{not json' })).status, 400)
   assert.equal((await authFetch('/signup', { method: 'POST', body: '[1]' })).status, 400)
   assert.equal(

@@ -14,20 +14,34 @@ const clientOptions: SupabaseClientOptions<'public'> = {
   realtime: { transport: ws as unknown as RealtimeTransport },
 }
 
-export const anonClient = (): SupabaseClient => createClient(API_URL, ANON_KEY, clientOptions)
+/** A client of another stack than the runner's (one a test starts with settings of its own). */
+export const clientAt = (url: string, key = ANON_KEY): SupabaseClient => createClient(url, key, clientOptions)
+export const anonClient = (): SupabaseClient => clientAt(API_URL)
 export const serviceClient = (): SupabaseClient => createClient(API_URL, SERVICE_ROLE_KEY, clientOptions)
 
 /** A unique address per call, so the suite can run again and again against one stack. */
 export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@auth.test`
+
+/** A confirmed user made with the admin API (sign-up is closed), with `PASSWORD`. */
+export async function createConfirmedUser(label: string): Promise<{ userId: string; email: string }> {
+  const email = uniqueEmail(label)
+  const { data, error } = await serviceClient().auth.admin.createUser({
+    email,
+    password: PASSWORD,
+    email_confirm: true,
+  })
+  if (error) throw error
+  return { userId: data.user.id, email }
+}
 
 /** A fresh user signed in through their own client. */
 export async function signedUpClient(
   label: string,
 ): Promise<{ client: SupabaseClient; userId: string; email: string }> {
   const client = anonClient()
-  const email = uniqueEmail(label)
-  const { data, error } = await client.auth.signUp({ email, password: PASSWORD })
-  if (error || !data.user || !data.session) throw error ?? new Error('sign-up gave no session')
+  const { email } = await createConfirmedUser(label)
+  const { data, error } = await client.auth.signInWithPassword({ email, password: PASSWORD })
+  if (error || !data.user || !data.session) throw error ?? new Error('sign-in gave no session')
   return { client, userId: data.user.id, email }
 }
 

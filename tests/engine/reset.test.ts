@@ -7,17 +7,22 @@ import path from 'node:path'
 import { after, describe, test } from 'node:test'
 import { REPO_ROOT } from '../../scripts/lib/stack-process.ts'
 import { createScratchDatabase } from '../../scripts/testing/scratch-database.ts'
-import { ANON_KEY } from '../../supabase/local/config.ts'
+import { ANON_KEY, SERVICE_ROLE_KEY } from '../../supabase/local/config.ts'
 import { startTestStack } from '../support/stack.ts'
 
 const DEMO = { email: 'admin@tams.test', password: 'tams-demo-2026' }
 const NEWCOMER = { email: 'newcomer@example.test', password: 'a-long-enough-password-1' }
 
+/** Sign-up is closed (config.toml): a new account comes from the admin API. */
 async function signUp(url: string, who: typeof NEWCOMER): Promise<number> {
-  const response = await fetch(`${url}/auth/v1/signup`, {
+  const response = await fetch(`${url}/auth/v1/admin/users`, {
     method: 'POST',
-    headers: { apikey: ANON_KEY, 'content-type': 'application/json' },
-    body: JSON.stringify(who),
+    headers: {
+      apikey: SERVICE_ROLE_KEY,
+      authorization: `Bearer ${SERVICE_ROLE_KEY}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ ...who, email_confirm: true }),
   })
   return response.status
 }

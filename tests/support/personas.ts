@@ -67,12 +67,17 @@ async function signIn(name: string, email: string): Promise<Persona> {
   return { name, email, userId: data.user.id, accessToken: data.session.access_token, client }
 }
 
-/** A brand-new user through open sign-up: no staff row, no client membership. */
+/**
+ * A brand-new signed-in user with no staff row and no client membership. Sign-up is closed
+ * (config.toml), so the account comes from the admin API, as an invitation's would.
+ */
 export async function signUpFreshUser(label = 'fresh'): Promise<Persona> {
-  const client = anonClient()
   const email = `${label}-${randomUUID().slice(0, 8)}@signup.test`
-  const { data, error } = await client.auth.signUp({ email, password: DEMO_PASSWORD })
-  if (error || !data.session || !data.user)
-    throw new Error(`sign-up failed: ${error?.message ?? 'no session'}`)
-  return { name: label, email, userId: data.user.id, accessToken: data.session.access_token, client }
+  const created = await serviceRole().auth.admin.createUser({
+    email,
+    password: DEMO_PASSWORD,
+    email_confirm: true,
+  })
+  if (created.error) throw new Error(`creating ${email} failed: ${created.error.message}`)
+  return signIn(label, email)
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
 import { test } from 'node:test'
 import { cliConfig, readCliConfig, sizeInBytes } from '../../supabase/local/cli-config.ts'
 import { parseToml } from '../../supabase/local/toml.ts'
@@ -56,11 +57,24 @@ test('sizes use binary units, as the CLI reads them', () => {
 
 test('config.toml: auth as hosted runs it, the documents bucket with its seed bytes', () => {
   const config = cliConfig()
-  assert.deepEqual(config.auth, {
+  const { emailTemplates, ...auth } = config.auth
+  assert.deepEqual(auth, {
     jwtExpiry: 3600,
+    siteUrl: 'http://127.0.0.1:5173',
+    additionalRedirectUrls: ['http://localhost:5173'],
+    enableSignup: false,
+    otpExpiry: 86400,
+    emailMaxFrequency: 1,
+    smtp: { host: '127.0.0.1', port: 54325, adminEmail: 'no-reply@tams.test', senderName: 'TAMS – SAGOS' },
     refreshTokenRotation: true,
     refreshTokenReuseInterval: 10,
   })
+  for (const kind of ['invite', 'recovery', 'email_change']) {
+    const template = emailTemplates[kind]
+    assert.ok(template?.subject, kind)
+    assert.ok(template.contentPath?.endsWith(`supabase/templates/${kind}.html`), kind)
+    assert.ok(template.contentPath && existsSync(template.contentPath), kind)
+  }
   const bucket = config.buckets.find((candidate) => candidate.id === 'engagement-documents')
   assert.ok(bucket)
   assert.ok(bucket?.objectsPath?.endsWith('supabase/seed/storage/engagement-documents'))

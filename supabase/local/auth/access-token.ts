@@ -14,6 +14,7 @@ export function issueAccessToken(
   user: UserRow,
   sessionId: string,
   signedInAt: number,
+  method = 'password',
 ): { token: string; expiresAt: number } {
   const issuedAt = Math.floor(Date.now() / 1000)
   const expiresAt = issuedAt + authSettings().jwtExpiry
@@ -29,7 +30,7 @@ export function issueAccessToken(
     user_metadata: user.raw_user_meta_data ?? {},
     role: 'authenticated',
     aal: 'aal1',
-    amr: [{ method: 'password', timestamp: signedInAt }],
+    amr: [{ method, timestamp: signedInAt }],
     session_id: sessionId,
     is_anonymous: false,
   }

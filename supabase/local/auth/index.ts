@@ -3,6 +3,10 @@ import type { ApiRequest, ApiResponse, ServiceHandler, StackContext } from '../h
 import { AuthError } from './responses.ts'
 import { health, settings } from './routes/about.ts'
 import { createUser, deleteUser, listUsers } from './routes/admin.ts'
+import { generateLink, getUserById, updateUserById } from './routes/admin-user.ts'
+import { invite } from './routes/invite.ts'
+import { recover } from './routes/recover.ts'
+import { verifyGet, verifyPost } from './routes/verify.ts'
 import { signUp } from './routes/signup.ts'
 import { issueToken } from './routes/token.ts'
 import { getUser, logOut, updateUser } from './routes/user.ts'
@@ -19,18 +23,30 @@ const ROUTES: Record<string, Route> = {
   'POST /logout': logOut,
   'POST /admin/users': createUser,
   'GET /admin/users': listUsers,
+  'POST /admin/generate_link': generateLink,
+  'POST /invite': invite,
+  'POST /recover': recover,
+  'GET /verify': verifyGet,
+  'POST /verify': verifyPost,
+}
+
+type UserRoute = (request: ApiRequest, context: StackContext, userId: string) => Promise<ApiResponse>
+const ADMIN_USER_ROUTES: Record<string, UserRoute> = {
+  GET: getUserById,
+  PUT: updateUserById,
+  DELETE: deleteUser,
 }
 
 const ADMIN_USER_PATH = /^\/admin\/users\/([^/]+)$/
 
-/** `/auth/v1`: the part of GoTrue that supabase-js's email and password flows use. */
+/** `/auth/v1`: the part of GoTrue that supabase-js's email and password flows, invitations and recovery use. */
 export const handleAuth: ServiceHandler = async (request, context) => {
   try {
     const route = ROUTES[`${request.method} ${request.path.replace(/\/$/, '') || '/'}`]
     if (route) return await route(request, context)
     const adminUser = ADMIN_USER_PATH.exec(request.path)
-    if (adminUser && request.method === 'DELETE')
-      return await deleteUser(request, context, decodeURIComponent(adminUser[1]!))
+    const userRoute = adminUser && ADMIN_USER_ROUTES[request.method]
+    if (userRoute) return await userRoute(request, context, decodeURIComponent(adminUser![1]!))
     return new AuthError(404, 'not_found', 'Not found').toResponse()
   } catch (error) {
     if (error instanceof AuthError) return error.toResponse()

@@ -41,8 +41,9 @@ async function sessionJson(
   sessionId: string,
   refreshToken: string,
   signedInAt: number,
+  method?: string,
 ): Promise<JsonObject> {
-  const { token, expiresAt } = issueAccessToken(user, sessionId, signedInAt)
+  const { token, expiresAt } = issueAccessToken(user, sessionId, signedInAt, method)
   return {
     access_token: token,
     token_type: 'bearer',
@@ -53,8 +54,8 @@ async function sessionJson(
   }
 }
 
-/** Opens a new session for a user who just proved who they are, and records the sign-in. */
-export async function startSession(tx: Tx, userId: string): Promise<JsonObject> {
+/** Opens a new session for a user who just proved who they are (by `method`), and records the sign-in. */
+export async function startSession(tx: Tx, userId: string, method = 'password'): Promise<JsonObject> {
   await tx.query(`update auth.users set last_sign_in_at = now(), updated_at = now() where id = $1`, [userId])
   const user = (await findUserById(tx, userId))!
   const sessionId = randomUUID()
@@ -63,7 +64,7 @@ export async function startSession(tx: Tx, userId: string): Promise<JsonObject> 
     [sessionId, userId],
   )
   const refreshToken = await insertRefreshToken(tx, userId, sessionId, null)
-  return sessionJson(tx, user, sessionId, refreshToken, Math.floor(Date.now() / 1000))
+  return sessionJson(tx, user, sessionId, refreshToken, Math.floor(Date.now() / 1000), method)
 }
 
 interface RefreshTokenRow {

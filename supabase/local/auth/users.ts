@@ -19,8 +19,13 @@ export interface UserRow {
   raw_user_meta_data: JsonObject | null
   created_at: Timestamp
   updated_at: Timestamp
-  banned_until: string | null
+  banned_until: Timestamp | null
   is_anonymous: boolean
+  invited_at: Timestamp | null
+  confirmation_token: string | null
+  confirmation_sent_at: Timestamp | null
+  recovery_token: string | null
+  recovery_sent_at: Timestamp | null
 }
 
 interface IdentityRow {
@@ -36,7 +41,8 @@ interface IdentityRow {
 }
 
 const USER_COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_at, confirmed_at, phone, last_sign_in_at,
-  raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until, is_anonymous`
+  raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until, is_anonymous,
+  invited_at, confirmation_token, confirmation_sent_at, recovery_token, recovery_sent_at`
 
 export async function findUserById(tx: Tx, id: string): Promise<UserRow | undefined> {
   const { rows } = await tx.query<UserRow>(
@@ -96,6 +102,10 @@ export async function insertUser(tx: Tx, user: NewUser): Promise<UserRow> {
   return created
 }
 
+/** GoTrue's User.IsBanned: banned_until lies ahead. */
+export const isBanned = (user: UserRow): boolean =>
+  user.banned_until !== null && new Date(user.banned_until) > new Date()
+
 /** The user object GoTrue returns (in sessions, /user and /admin/users). */
 export async function toUserJson(tx: Tx, user: UserRow): Promise<JsonObject> {
   const { rows } = await tx.query<IdentityRow>(
@@ -111,12 +121,16 @@ export async function toUserJson(tx: Tx, user: UserRow): Promise<JsonObject> {
     email_confirmed_at: user.email_confirmed_at ?? undefined,
     phone: user.phone ?? '',
     confirmed_at: user.confirmed_at ?? undefined,
+    invited_at: user.invited_at ?? undefined,
+    confirmation_sent_at: user.confirmation_sent_at ?? undefined,
+    recovery_sent_at: user.recovery_sent_at ?? undefined,
     last_sign_in_at: user.last_sign_in_at ?? undefined,
     app_metadata: user.raw_app_meta_data ?? {},
     user_metadata: user.raw_user_meta_data ?? {},
     identities: rows,
     created_at: user.created_at,
     updated_at: user.updated_at,
+    banned_until: user.banned_until ?? undefined,
     is_anonymous: user.is_anonymous,
   }
 }

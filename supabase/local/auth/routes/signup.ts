@@ -4,9 +4,13 @@ import { normaliseEmail, optionalObject, optionalString, readJsonObject } from '
 import { AuthError, authJson, validationFailed } from '../responses.ts'
 import { startSession } from '../sessions.ts'
 import { findUserByEmail, insertUser } from '../users.ts'
+import { authSettings } from '../settings.ts'
 
-/** Open email sign-up with autoconfirm, as `supabase start` configures it: a confirmed user and a session. */
+/** Email sign-up with autoconfirm, as `supabase start` configures it: a confirmed user and a session; refused while config.toml closes sign-up. */
 export async function signUp(request: ApiRequest, context: StackContext): Promise<ApiResponse> {
+  // internal/api/signup.go: GOTRUE_DISABLE_SIGNUP refuses before reading anything else.
+  if (!authSettings().enableSignup)
+    throw new AuthError(422, 'signup_disabled', 'Signups not allowed for this instance')
   const body = await readJsonObject(request)
   const email = normaliseEmail(optionalString(body, 'email'))
   const password = optionalString(body, 'password')

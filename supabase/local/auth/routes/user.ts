@@ -1,11 +1,11 @@
 import type { Tx } from '../../engine/types.ts'
 import type { ApiRequest, ApiResponse, StackContext } from '../../http/types.ts'
 import { requireUserClaims } from '../access-token.ts'
-import { checkPasswordStrength, hashPassword } from '../password.ts'
+import { checkPasswordStrength, hashPassword, verifyPassword } from '../password.ts'
 import { normaliseEmail, optionalObject, optionalString, readJsonObject } from '../request-body.ts'
 import { AuthError, authJson, noContent, sessionNotFound } from '../responses.ts'
 import { endSessions, isSessionActive, type LogoutScope } from '../sessions.ts'
-import { findUserByEmail, findUserById, toUserJson, type UserRow } from '../users.ts'
+import { findUserByEmail, findUserById, isBanned, toUserJson, type UserRow } from '../users.ts'
 
 /** The signed-in user behind the Bearer token, refused once its session has been logged out. */
 async function currentUser(tx: Tx, request: ApiRequest): Promise<{ user: UserRow; sessionId: string }> {
@@ -13,6 +13,8 @@ async function currentUser(tx: Tx, request: ApiRequest): Promise<{ user: UserRow
   if (!(await isSessionActive(tx, sessionId, userId))) throw sessionNotFound()
   const user = await findUserById(tx, userId)
   if (!user) throw new AuthError(403, 'user_not_found', 'User from sub claim in JWT does not exist')
+  // internal/api/auth.go requireAuthentication: a banned user's token opens nothing here.
+  if (isBanned(user)) throw new AuthError(403, 'user_banned', 'User is banned')
   return { user, sessionId }
 }
 
@@ -24,7 +26,11 @@ export async function getUser(request: ApiRequest, context: StackContext): Promi
   return authJson(200, user)
 }
 
-/** Merges `data` into the user's metadata (a null value removes a key) and changes email or password. */
+/**
+ * Merges `data` into the user's metadata (a null value removes a key) and changes email or password.
+ * A new password must differ from the old one (same_password); setting it spends every emailed
+ * token and ends the user's other sessions (models.User.UpdatePassword).
+ */
 export async function updateUser(request: ApiRequest, context: StackContext): Promise<ApiResponse> {
   const body = await readJsonObject(request)
   const password = optionalString(body, 'password')
@@ -34,7 +40,11 @@ export async function updateUser(request: ApiRequest, context: StackContext): Pr
   const email = rawEmail === undefined ? null : normaliseEmail(rawEmail)
   const data = optionalObject(body, 'data')
   const user = await context.engine.transaction(async (tx) => {
-    const { user: current } = await currentUser(tx, request)
+    const { user: current, sessionId } = await currentUser(tx, request)
+    if (password !== undefined && (await verifyPassword(password, current.encrypted_password))) {
+      throw new AuthError(422, 'same_password', 'New password should be different from the old password.')
+    }
+    if (passwordHash) await spendTokensAndOtherSessions(tx, current.id, sessionId)
     if (email && email !== current.email) {
       const holder = await findUserByEmail(tx, email)
       if (holder)
@@ -54,6 +64,16 @@ export async function updateUser(request: ApiRequest, context: StackContext): Pr
     return toUserJson(tx, (await findUserById(tx, current.id))!)
   })
   return authJson(200, user)
+}
+
+async function spendTokensAndOtherSessions(tx: Tx, userId: string, sessionId: string): Promise<void> {
+  await tx.query(
+    `update auth.users set confirmation_token = '', confirmation_sent_at = null, recovery_token = '',
+       recovery_sent_at = null, email_change_token_new = '', email_change_token_current = '', email_change_sent_at = null
+     where id = $1`,
+    [userId],
+  )
+  await endSessions(tx, userId, sessionId, 'others')
 }
 
 async function updateIdentityEmail(tx: Tx, userId: string, email: string): Promise<void> {
