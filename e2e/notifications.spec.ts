@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test'
 
 import { apiAs, rpc } from './api'
 import { storageStateOf, type Persona } from './personas'
@@ -7,6 +7,8 @@ import { storageStateOf, type Persona } from './personas'
 const PHUONG_DONG = 'c0000000-0000-4000-8000-000000000001'
 const LANDING_PAGE_PACKAGE = 'b0000000-0000-4000-8000-000000000001'
 test.describe.configure({ timeout: 120_000 })
+/** The shared machine is slow to load the lazy panels; what a user sees is still what is waited on. */
+const expect = baseExpect.configure({ timeout: 20_000 })
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots'
 

@@ -88,14 +88,27 @@ create table private.notification_emails (
   attempts integer not null default 0,
   lease_token uuid,
   lease_until timestamptz,
+  message_token uuid,
   last_error text,
   sent_at timestamptz,
   created_at timestamptz not null default now()
 );
 comment on table private.notification_emails is
   'One row per notification to email (at most once): claimed with a lease, retried with backoff, marked sent.';
+comment on column private.notification_emails.lease_token is 'The current claim; only its holder may complete or fail the row (a sender that lost its lease is fenced off).';
+comment on column private.notification_emails.message_token is
+  'The email''s Message-ID, fixed at the first claim: a claim that ran out without an outcome leaves the send in doubt, and the next sender asks the mail server for this id before sending again.';
 create index notification_emails_due_idx on private.notification_emails (deliver_after) where status = 'pending';
 create index notification_emails_user_id_idx on private.notification_emails (user_id);
+
+create table private.reminders_sent (
+  kind text not null,
+  subject_id uuid not null,
+  user_id uuid not null references auth.users (id),
+  sent_at timestamptz not null default now(),
+  primary key (kind, subject_id, user_id)
+);
+comment on table private.reminders_sent is 'Each reminder goes to each person once per subject, however often the schedule runs.';
 
 -- What each engagement's pending actions were after its last event, so a new one can be told.
 create table private.pending_action_snapshots (
@@ -664,38 +677,51 @@ comment on function public.message_authors(uuid) is 'The names of who wrote in a
 create or replace function public.claim_notification_emails(
   max_rows integer default 20, lease_seconds integer default 60, as_of timestamptz default now()
 ) returns table (
-  lease_token uuid, user_id uuid, email text, language text, digest boolean, items jsonb
+  lease_token uuid, message_token uuid, in_doubt boolean, user_id uuid, email text, language text, digest boolean,
+  items jsonb
 )
 language plpgsql security definer set search_path = '' as $$
 declare
   token uuid;
+  message uuid;
   claimed record;
 begin
   -- A claim is a lease: a sender that dies leaves its rows to be claimed again once it runs out.
   for claimed in
-    select o.notification_id, o.user_id, o.digest from private.notification_emails o
+    select o.notification_id, o.user_id, o.digest, o.message_token from private.notification_emails o
     where o.status = 'pending' and o.deliver_after <= claim_notification_emails.as_of
       and (o.lease_until is null or o.lease_until < now())
     order by o.deliver_after, o.notification_id
     limit greatest(1, least(claim_notification_emails.max_rows, 200))
     for update skip locked
   loop
+    -- Taken meanwhile as part of a digest claimed in this loop.
     if exists (select 1 from private.notification_emails o where o.notification_id = claimed.notification_id
-               and o.lease_token is not null and o.lease_until >= now()) then
+               and o.lease_until >= now()) then
       continue;
     end if;
     token := gen_random_uuid();
-    -- A digest takes every due digest item of the person at once: one email for the day.
-    update private.notification_emails o
-    set lease_token = token, lease_until = now() + make_interval(secs => claim_notification_emails.lease_seconds)
-    where o.status = 'pending' and (o.lease_until is null or o.lease_until < now())
-      and (o.notification_id = claimed.notification_id
-           or (claimed.digest and o.digest and o.user_id = claimed.user_id
-               and o.deliver_after <= claim_notification_emails.as_of));
+    message := coalesce(claimed.message_token, token);
+    if claimed.message_token is not null then
+      -- In doubt: the same email as before (same Message-ID, same items), never a regrouped one.
+      update private.notification_emails o
+      set lease_token = token, lease_until = now() + make_interval(secs => claim_notification_emails.lease_seconds)
+      where o.status = 'pending' and o.message_token = claimed.message_token;
+    else
+      -- A digest takes every due digest item of the person at once: one email for the day.
+      update private.notification_emails o
+      set lease_token = token, message_token = token,
+          lease_until = now() + make_interval(secs => claim_notification_emails.lease_seconds)
+      where o.status = 'pending' and o.message_token is null and (o.lease_until is null or o.lease_until < now())
+        and (o.notification_id = claimed.notification_id
+             or (claimed.digest and o.digest and o.user_id = claimed.user_id
+                 and o.deliver_after <= claim_notification_emails.as_of));
+    end if;
     return query
-    select token, u.id, u.email::text, private.language_of(u.id), claimed.digest,
+    select token, message, claimed.message_token is not null, u.id, u.email::text, private.language_of(u.id),
+           claimed.digest,
            (select jsonb_agg(jsonb_build_object(
-                     'notification_id', n.id, 'title', n.title, 'body', n.body, 'link', n.link,
+                     'notification_id', n.id, 'kind', n.kind, 'title', n.title, 'body', n.body, 'link', n.link,
                      'code', e.code, 'created_at', n.created_at) order by n.created_at)
             from private.notification_emails o
             join public.notifications n on n.id = o.notification_id
@@ -730,14 +756,15 @@ begin
   -- Backoff: 30 s, 1 min, 2 min ... up to an hour; after 10 attempts the email is given up.
   update private.notification_emails o
   set attempts = o.attempts + 1, last_error = left(fail_notification_emails.error, 500), lease_token = null,
-      lease_until = null, deliver_after = now() + least(interval '1 hour', interval '30 seconds' * power(2, o.attempts)),
+      lease_until = null, message_token = null, deliver_after = now() + least(interval '1 hour', interval '30 seconds' * power(2, o.attempts)),
       status = case when o.attempts + 1 >= 10 then 'failed' else 'pending' end
   where o.lease_token = fail_notification_emails.lease_token and o.status = 'pending';
   get diagnostics done = row_count;
   return done;
 end
 $$;
-comment on function public.fail_notification_emails(uuid, text) is 'A failed send is retried later with backoff; service key only.';
+comment on function public.fail_notification_emails(uuid, text)
+  is 'The mail server refused the email: it is retried later with backoff (a new Message-ID, since none was accepted); service key only.';
 
 create or replace function public.notification_email_status(notification_ids uuid[])
 returns table (notification_id uuid, status text, digest boolean, attempts integer, deliver_after timestamptz,
@@ -747,6 +774,99 @@ language sql stable security definer set search_path = '' as $$
   from private.notification_emails o where o.notification_id = any (notification_email_status.notification_ids)
 $$;
 comment on function public.notification_email_status(uuid[]) is 'Where given notifications'' emails stand (operators and tests); service key only.';
+
+-- =========================================================================================
+-- RPCs: reminders (pg_cron on a hosted project, the stack's scheduler locally)
+-- =========================================================================================
+create or replace function private.working_days_between(since timestamptz, until timestamptz) returns integer
+language sql stable set search_path = '' as $$
+  -- Monday to Friday in Vietnam, counted from the day after `since`.
+  select count(*)::integer
+  from generate_series((working_days_between.since at time zone 'Asia/Ho_Chi_Minh')::date + 1,
+                       (working_days_between.until at time zone 'Asia/Ho_Chi_Minh')::date, interval '1 day') d
+  where extract(isodow from d) < 6
+$$;
+comment on function private.working_days_between(timestamptz, timestamptz) is 'Working days (Mon-Fri, Vietnam) elapsed since a moment.';
+
+create or replace function private.remind(kind text, subject_id uuid, user_id uuid, engagement_id uuid, detail text)
+returns integer
+language plpgsql security definer set search_path = '' as $$
+begin
+  if remind.user_id is null then
+    return 0;
+  end if;
+  insert into private.reminders_sent (kind, subject_id, user_id) values (remind.kind, remind.subject_id, remind.user_id)
+  on conflict do nothing;
+  if not found then
+    return 0;
+  end if;
+  perform private.notify(remind.user_id, 'reminder', remind.kind, remind.engagement_id, remind.subject_id, remind.detail);
+  return 1;
+end
+$$;
+comment on function private.remind(text, uuid, uuid, uuid, text) is 'Notifies a person of a reminder unless they already had this one.';
+
+create or replace function public.send_reminders() returns integer
+language plpgsql security definer set search_path = '' as $$
+declare
+  today date := (now() at time zone 'Asia/Ho_Chi_Minh')::date;
+  sent integer := 0;
+  item record;
+begin
+  -- Payments due in 3 days (to the client's users) and overdue (to them and the account manager).
+  for item in
+    select p.id, p.engagement_id, p.label, p.due_on, e.client_id, e.account_manager_id
+    from public.payments p join public.engagements e on e.id = p.engagement_id
+    where e.state = 'active' and p.status in ('due', 'rejected') and p.due_condition = 'on_date'
+      and p.due_on <= today + 3
+  loop
+    if item.due_on >= today then
+      select sent + coalesce(sum(private.remind('payment_due_soon', item.id, u, item.engagement_id, item.label)), 0)
+      into sent from private.client_users_of((select e from public.engagements e where e.id = item.engagement_id)) u;
+    else
+      select sent + coalesce(sum(private.remind('payment_overdue', item.id, u, item.engagement_id, item.label)), 0)
+      into sent from (select private.client_users_of((select e from public.engagements e where e.id = item.engagement_id)) u
+                      union select item.account_manager_id) r;
+    end if;
+  end loop;
+  -- Acceptance waiting more than 5 working days: the approvers and the account manager.
+  for item in
+    select e.* from public.engagements e
+    where e.state = 'active' and e.step = 'acceptance' and private.working_days_between(e.step_entered_at, now()) > 5
+  loop
+    select sent + coalesce(sum(private.remind('acceptance_waiting', item.id, r.u, item.id, item.title)), 0) into sent
+    from (select private.actors_of((select e from public.engagements e where e.id = item.id), 'client_approver', null) u
+          union select item.account_manager_id) r;
+  end loop;
+  -- Claims in the last quarter of their SLA (the assignee, else the managers); breached (the managers).
+  for item in
+    select w.id, w.engagement_id, w.assigned_to, w.title, w.sla_status
+    from public.warranty_claim_sla w join public.engagements e on e.id = w.engagement_id
+    where e.state = 'active' and w.status in ('open', 'in_progress') and w.sla_status in ('at_risk', 'breached')
+  loop
+    if item.sla_status = 'at_risk' and item.assigned_to is not null then
+      sent := sent + private.remind('claim_at_risk', item.id, item.assigned_to, item.engagement_id, item.title);
+    else
+      select sent + coalesce(sum(private.remind(case when item.sla_status = 'breached' then 'claim_breached'
+                                                     else 'claim_at_risk' end,
+                                                item.id, m, item.engagement_id, item.title)), 0)
+      into sent from private.managers() m;
+    end if;
+  end loop;
+  -- Warranty ending within 30 days: the account manager and the client's users.
+  for item in
+    select e.* from public.engagements e
+    where e.state = 'active' and e.step = 'warranty' and e.warranty_ends_at between now() and now() + interval '30 days'
+  loop
+    select sent + coalesce(sum(private.remind('warranty_ending', item.id, r.u, item.id, item.title)), 0) into sent
+    from (select private.client_users_of((select e from public.engagements e where e.id = item.id)) u
+          union select item.account_manager_id) r;
+  end loop;
+  return sent;
+end
+$$;
+comment on function public.send_reminders()
+  is 'The schedule''s reminders (payments due in 3 days or overdue, acceptance waiting over 5 working days, claims at risk or breached, warranties ending in 30 days), each once per person; returns how many were sent. Service key (or pg_cron) only.';
 
 -- =========================================================================================
 -- Realtime and grants
@@ -792,3 +912,7 @@ revoke all on function public.claim_notification_emails(integer, integer, timest
 grant execute on function public.claim_notification_emails(integer, integer, timestamptz),
   public.complete_notification_emails(uuid), public.fail_notification_emails(uuid, text),
   public.notification_email_status(uuid[]) to service_role;
+revoke all on function private.working_days_between(timestamptz, timestamptz),
+  private.remind(text, uuid, uuid, uuid, text), public.send_reminders() from public, anon, authenticated;
+grant execute on function public.send_reminders() to service_role;
+revoke all on private.reminders_sent from public, anon, authenticated;
