@@ -10,6 +10,8 @@ test.describe.configure({ timeout: 120_000 })
 /** The shared machine is slow to load the lazy panels; what a user sees is still what is waited on. */
 const expect = baseExpect.configure({ timeout: 20_000 })
 
+const MAIL_URL = process.env.MAIL_URL ?? 'http://127.0.0.1:54324'
+const APP_URL = process.env.APP_URL ?? 'http://127.0.0.1:5173'
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screenshots'
 
 /** A new Phương Đông engagement in `agreement`, Lan its account manager, no quote yet. */
@@ -57,6 +59,13 @@ function joinedChannel(page: Page, topic: string): Promise<void> {
   })
 }
 
+/** What the mail catcher holds for an address (maildev's REST API). */
+async function emailsTo(address: string): Promise<{ subject: string; html: string }[]> {
+  const response = await fetch(`${MAIL_URL}/api/email`)
+  const emails = (await response.json()) as { subject: string; html: string; to: { address: string }[] }[]
+  return emails.filter((email) => email.to.some((to) => to.address === address))
+}
+
 const bell = (page: Page) => page.getByRole('link', { name: /^(Thông báo|Notifications),/ })
 
 async function unreadOf(page: Page): Promise<number> {
@@ -97,6 +106,18 @@ test('Lan sends a quote: An sees the bell rise without reload, opens it and land
   await expect(an).toHaveURL(new RegExp(`/client/engagements/${engagement.id}#quote$`))
   await expect(an.locator('#quote')).toBeVisible()
   await expect(bell(an)).toHaveAttribute('aria-label', new RegExp(`${before} chưa đọc|không có`))
+
+  // The same notification by email, with the engagement code and the link to the quote.
+  const link = `${APP_URL}/client/engagements/${engagement.id}#quote`
+  await expect
+    .poll(
+      async () => {
+        const emails = await emailsTo('an@phuongdong.test')
+        return emails.some((email) => email.subject.includes(engagement.code) && email.html.includes(link))
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true)
   await an.context().close()
 })
 
