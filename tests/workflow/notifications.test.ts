@@ -183,3 +183,59 @@ describe('reading and marking', () => {
     }
   })
 })
+
+describe('reminders (send_reminders, the schedule)', () => {
+  const vietnamDay = (offsetDays: number) =>
+    new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10)
+
+  test('a payment due in 2 days and one overdue: the client is reminded once, the AM of the overdue one', async () => {
+    const id = String((await engagementAt('request', 'Nhắc việc: thanh toán')).id)
+    const [lan, an] = await Promise.all([persona('lan'), persona('an')])
+    await move(lan, id, 'agreement')
+    await act(lan, 'send_quote', {
+      engagement_id: id,
+      package_id: 'b0000000-0000-4000-8000-000000000001',
+      price_vnd: 15_000_000,
+      scope: 'Trang giới thiệu.',
+      milestones: [{ title: 'Thiết kế', responsible: 'provider' }],
+      payment_schedule: [
+        { label: 'Đợt 1', amount_vnd: 5_000_000, due_before_start: false, due_date: vietnamDay(2) },
+        { label: 'Đợt 2', amount_vnd: 10_000_000, due_before_start: false, due_date: vietnamDay(-1) },
+      ],
+    })
+    await move(an, id, 'payment')
+    const before = await inboxes(id)
+    assert.equal(assertRefusedForUsers((await call(an, 'send_reminders', {})).code), true)
+    const { error } = await serviceRole().rpc('send_reminders')
+    assert.equal(error, null)
+    const got = added(before, await inboxes(id))
+    assert.deepEqual(got.an, ['reminder:payment_due_soon', 'reminder:payment_overdue'])
+    assert.deepEqual(got.binh, ['reminder:payment_due_soon', 'reminder:payment_overdue'])
+    assert.deepEqual(got.lan, ['reminder:payment_overdue'])
+    assert.equal(got.manager, undefined)
+    const [overdue] = (await inboxOf('an', id)).filter((row) => row.subject === 'payment_overdue')
+    assert.equal(overdue?.link, `/client/engagements/${id}#payments`)
+
+    // The schedule runs again: nobody is reminded twice.
+    const again = await inboxes(id)
+    await serviceRole().rpc('send_reminders')
+    assert.deepEqual(added(again, await inboxes(id)), {})
+  })
+
+  test('breached claims go to managers, never to the client', async () => {
+    const { error } = await serviceRole().rpc('send_reminders')
+    assert.equal(error, null)
+    const { data: breached } = await serviceRole()
+      .from('notifications')
+      .select('user_id, subject')
+      .in('subject', ['claim_breached', 'claim_at_risk'])
+    const { data: clientUsers } = await serviceRole().from('client_members').select('user_id')
+    const clientIds = new Set((clientUsers ?? []).map((row) => row.user_id))
+    assert.ok((breached ?? []).every((row) => !clientIds.has(row.user_id)))
+  })
+})
+
+/** Only the service key (or pg_cron) runs the schedule: an ordinary user is refused by privileges. */
+function assertRefusedForUsers(code: string | null): boolean {
+  return code === '42501' || code === 'PGRST202'
+}
