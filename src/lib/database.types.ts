@@ -1812,9 +1812,11 @@ export type Database = {
         Returns: {
           digest: boolean
           email: string
+          in_doubt: boolean
           items: Json
           language: string
           lease_token: string
+          message_token: string
           user_id: string
         }[]
       }
@@ -2717,6 +2719,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      send_reminders: { Args: Record<PropertyKey, never>; Returns: number }
       set_notification_language: {
         Args: { language: string }
         Returns: {

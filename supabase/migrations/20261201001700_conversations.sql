@@ -38,6 +38,7 @@ create table public.message_revisions (
   primary key (message_id, revision)
 );
 comment on table public.message_revisions is 'Every earlier wording of an edited message, so an edit never rewrites what was said.';
+create index message_revisions_edited_by_idx on public.message_revisions (edited_by);
 
 create table public.notifications (
   id uuid primary key default gen_random_uuid(),
@@ -109,6 +110,7 @@ create table private.reminders_sent (
   primary key (kind, subject_id, user_id)
 );
 comment on table private.reminders_sent is 'Each reminder goes to each person once per subject, however often the schedule runs.';
+create index reminders_sent_user_id_idx on private.reminders_sent (user_id);
 
 -- What each engagement's pending actions were after its last event, so a new one can be told.
 create table private.pending_action_snapshots (
