@@ -72,7 +72,10 @@ try {
             table: 'notifications',
             filter: `user_id=eq.${follower.userId}`,
           },
-          (change) => inApp.push(Date.now() - Date.parse(change.commit_timestamp)),
+          (change) => {
+            if ((change.new as { kind?: string }).kind === 'message')
+              inApp.push(Date.now() - Date.parse(change.commit_timestamp))
+          },
         )
         .subscribe((status, error) => {
           if (status === 'SUBSCRIBED') resolve()

@@ -31,7 +31,11 @@ const transport = nodemailer.createTransport({
   ignoreTLS: env('SMTP_SECURE', 'false') !== 'true' && !Deno.env.get('SMTP_USER'),
   auth: Deno.env.get('SMTP_USER') ? { user: env('SMTP_USER', ''), pass: env('SMTP_PASS', '') } : undefined,
   connectionTimeout: 5_000,
+  pool: true,
+  maxConnections: 4,
 })
+
+const CONCURRENT_SENDS = 8
 
 const messageIdOf = (token: string) => `<${token}@notifications.tams.local>`
 
@@ -90,15 +94,18 @@ Deno.serve(async (request) => {
   if (claimed.error) return databaseRefusal(claimed.status, claimed.error)
   const appUrl = env('APP_URL', 'http://127.0.0.1:5173')
   const result = { sent: 0, failed: 0, already_sent: 0 }
-  for (const claim of (claimed.data ?? []) as Claim[]) {
-    const outcome = await deliver(db, claim, appUrl)
-    if (outcome === 'failed') {
-      result.failed += 1
-      continue
-    }
-    result[outcome] += 1
-    // Not marked (the database is gone): the lease runs out and the next sender finds it in doubt.
-    await db.rpc('complete_notification_emails', { lease_token: claim.lease_token })
+  const claims = (claimed.data ?? []) as Claim[]
+  // A few emails at a time over pooled SMTP connections; each is marked the moment it was accepted.
+  for (let start = 0; start < claims.length; start += CONCURRENT_SENDS) {
+    await Promise.all(
+      claims.slice(start, start + CONCURRENT_SENDS).map(async (claim) => {
+        const outcome = await deliver(db, claim, appUrl)
+        result[outcome] += 1
+        if (outcome === 'failed') return
+        // Not marked (the database is gone): the lease runs out and the next sender finds it in doubt.
+        await db.rpc('complete_notification_emails', { lease_token: claim.lease_token })
+      }),
+    )
   }
   return json(200, result)
 })
