@@ -109,6 +109,7 @@ try {
       id: string
       time: string
       headers: Record<string, string>
+      to: { address: string }[]
     }[]
     const { data: rows } = await service
       .from('notifications')
@@ -117,7 +118,8 @@ try {
       .eq('kind', 'message')
     const messageOf = new Map((rows ?? []).map((row) => [row.id, String(row.subject_id)]))
     for (const email of emails) {
-      if (seen.has(email.id)) continue
+      // The seeded client users follow the engagement too; only the bench's 50 are measured.
+      if (seen.has(email.id) || !email.to.some((to) => to.address.startsWith('bench-'))) continue
       const notificationId = (email.headers['x-notification-ids'] ?? '').split(',')[0] ?? ''
       const committed = posted.get(messageOf.get(notificationId) ?? '')
       if (committed === undefined) continue
