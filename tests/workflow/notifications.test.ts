@@ -184,10 +184,11 @@ describe('reading and marking', () => {
   })
 })
 
-describe('reminders (send_reminders, the schedule)', () => {
-  const vietnamDay = (offsetDays: number) =>
-    new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10)
+/** The day in Vietnam (UTC+7) `offsetDays` from today, as YYYY-MM-DD. */
+const vietnamDay = (offsetDays: number) =>
+  new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10)
 
+describe('reminders (send_reminders, the schedule)', () => {
   test('a payment due in 2 days and one overdue: the client is reminded once, the AM of the overdue one', async () => {
     const id = String((await engagementAt('request', 'Nhắc việc: thanh toán')).id)
     const [lan, an] = await Promise.all([persona('lan'), persona('an')])
