@@ -46,7 +46,7 @@ const testFiles = (areas: string[]) =>
 // One mail catcher on free ports for every stack the runner starts; tests read it at MAIL_URL.
 const mail = await startMailCatcher({ web: 0, smtp: 0 })
 const mailEnv = { MAIL_URL: mail.url }
-const stackMailEnv = { STACK_SMTP_PORT: String(mail.smtpPort) }
+const stackMailEnv = { STACK_SMTP_PORT: String(mail.smtpPort), STACK_MAIL_URL: mail.url }
 
 const results: SuiteResult[] = []
 const leftOut: string[] = []

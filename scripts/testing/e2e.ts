@@ -20,7 +20,13 @@ export async function runE2e(chromium: string): Promise<SuiteResult> {
     return { name, passed: 0, failed: 0, note: 'no browser tests' }
   }
   const mail = await startMailCatcher({ web: 0, smtp: 0 })
-  const stack = await startTestStack({ env: { STACK_SMTP_PORT: String(mail.smtpPort) } })
+  const stack = await startTestStack({
+    env: {
+      STACK_SMTP_PORT: String(mail.smtpPort),
+      STACK_MAIL_URL: mail.url,
+      STACK_APP_URL: `http://127.0.0.1:${APP_PORT}`,
+    },
+  })
   try {
     const env = { VITE_SUPABASE_URL: stack.url }
     if ((await run('npx', ['vite', 'build', '--logLevel', 'warn'], { env })) !== 0) {

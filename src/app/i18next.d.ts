@@ -5,6 +5,8 @@ import type boardVi from '@/features/board/locales/vi'
 import type clientPortalVi from '@/features/client-portal/locales/vi'
 import type dutiesVi from '@/features/duties/locales/vi'
 import type workspaceVi from '@/features/engagement-workspace/locales/vi'
+import type conversationsVi from '@/features/conversations/locales/vi'
+import type notificationsVi from '@/features/notifications/locales/vi'
 import type oversightVi from '@/features/oversight-dashboard/locales/vi'
 import type warrantyQueueVi from '@/features/warranty-queue/locales/vi'
 import type profileVi from '@/lib/profile/locales/vi'
@@ -27,6 +29,8 @@ declare module 'i18next' {
       'client-portal': typeof clientPortalVi
       duties: typeof dutiesVi
       'engagement-workspace': typeof workspaceVi
+      conversations: typeof conversationsVi
+      notifications: typeof notificationsVi
       'oversight-dashboard': typeof oversightVi
       'warranty-queue': typeof warrantyQueueVi
       profile: typeof profileVi

@@ -37,7 +37,7 @@ const routes: RouteObject[] = [
         lazy: page(() => import('./routes/auth/accept-invitation'), 'account'),
       },
       {
-        lazy: page(() => import('./routes/app/root')),
+        lazy: page(() => import('./routes/app/root'), 'notifications'),
         children: [
           {
             ErrorBoundary: RouteError,
@@ -48,7 +48,7 @@ const routes: RouteObject[] = [
               { path: paths.client.path, lazy: page(() => import('./routes/app/client'), 'client-portal') },
               {
                 path: paths.clientEngagement.path,
-                lazy: page(() => import('./routes/app/client-engagement'), 'client-portal'),
+                lazy: page(() => import('./routes/app/client-engagement'), 'client-portal', 'conversations'),
               },
               {
                 path: paths.warranty.path,
@@ -82,8 +82,12 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                path: paths.notifications.path,
+                lazy: page(() => import('./routes/app/notifications'), 'notifications'),
+              },
+              {
                 path: paths.engagement.path,
-                lazy: page(() => import('./routes/app/engagement'), 'engagement-workspace'),
+                lazy: page(() => import('./routes/app/engagement'), 'engagement-workspace', 'conversations'),
               },
             ],
           },

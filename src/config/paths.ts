@@ -39,6 +39,7 @@ export const paths = {
     settings: { path: '/admin/settings', getHref: () => '/admin/settings' },
     audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
   },
+  notifications: { path: '/notifications', getHref: () => '/notifications' },
 } as const
 
 /** Only same-app paths are followed after sign-in, never another origin. */

@@ -978,6 +978,112 @@ export type Database = {
           },
         ]
       }
+      message_revisions: {
+        Row: {
+          body: string
+          created_at: string
+          edited_by: string
+          message_id: string
+          revision: number
+        }
+        Insert: {
+          body: string
+          created_at?: string
+          edited_by: string
+          message_id: string
+          revision: number
+        }
+        Update: {
+          body?: string
+          created_at?: string
+          edited_by?: string
+          message_id?: string
+          revision?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'message_revisions_message_id_fkey'
+            columns: ['message_id']
+            isOneToOne: false
+            referencedRelation: 'messages'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      messages: {
+        Row: {
+          author_id: string
+          body: string
+          created_at: string
+          document_ids: string[]
+          edited_at: string | null
+          engagement_id: string
+          id: string
+          internal: boolean
+          mentions: string[]
+          revision: number
+          topic: string
+          topic_id: string
+        }
+        Insert: {
+          author_id: string
+          body: string
+          created_at?: string
+          document_ids?: string[]
+          edited_at?: string | null
+          engagement_id: string
+          id?: string
+          internal?: boolean
+          mentions?: string[]
+          revision?: number
+          topic: string
+          topic_id: string
+        }
+        Update: {
+          author_id?: string
+          body?: string
+          created_at?: string
+          document_ids?: string[]
+          edited_at?: string | null
+          engagement_id?: string
+          id?: string
+          internal?: boolean
+          mentions?: string[]
+          revision?: number
+          topic?: string
+          topic_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'messages_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'messages_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'messages_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'messages_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       milestones: {
         Row: {
           change_request_id: string | null
@@ -1071,6 +1177,116 @@ export type Database = {
             columns: ['quote_id']
             isOneToOne: false
             referencedRelation: 'quotes'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      notification_preferences: {
+        Row: {
+          email: string
+          kind: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          email: string
+          kind: string
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          email?: string
+          kind?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: []
+      }
+      notification_settings: {
+        Row: {
+          language: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          language?: string
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          language?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: []
+      }
+      notifications: {
+        Row: {
+          body: string
+          created_at: string
+          engagement_id: string | null
+          id: string
+          kind: string
+          link: string
+          read_at: string | null
+          subject: string
+          subject_id: string | null
+          title: string
+          user_id: string
+        }
+        Insert: {
+          body?: string
+          created_at?: string
+          engagement_id?: string | null
+          id?: string
+          kind: string
+          link: string
+          read_at?: string | null
+          subject: string
+          subject_id?: string | null
+          title: string
+          user_id: string
+        }
+        Update: {
+          body?: string
+          created_at?: string
+          engagement_id?: string | null
+          id?: string
+          kind?: string
+          link?: string
+          read_at?: string | null
+          subject?: string
+          subject_id?: string | null
+          title?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'notifications_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'notifications_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'notifications_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
         ]
@@ -2181,6 +2397,19 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      claim_notification_emails: {
+        Args: { as_of?: string; lease_seconds?: number; max_rows?: number }
+        Returns: {
+          digest: boolean
+          email: string
+          in_doubt: boolean
+          items: Json
+          language: string
+          lease_token: string
+          message_token: string
+          user_id: string
+        }[]
+      }
       complete_change_request: {
         Args: { change_request_id: string; note?: string }
         Returns: {
@@ -2265,6 +2494,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      complete_notification_emails: { Args: { lease_token: string }; Returns: number }
       confirm_handover_item: {
         Args: { handover_item_id: string }
         Returns: {
@@ -2398,6 +2628,14 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      conversation_participants: {
+        Args: { engagement_id: string }
+        Returns: {
+          full_name: string
+          side: string
+          user_id: string
+        }[]
+      }
       create_engagement: {
         Args: {
           account_manager_id?: string
@@ -2478,6 +2716,29 @@ export type Database = {
         }
       }
       delete_document: { Args: { document_id: string }; Returns: string }
+      edit_message: {
+        Args: { body: string; message_id: string }
+        Returns: {
+          author_id: string
+          body: string
+          created_at: string
+          document_ids: string[]
+          edited_at: string | null
+          engagement_id: string
+          id: string
+          internal: boolean
+          mentions: string[]
+          revision: number
+          topic: string
+          topic_id: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'messages'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       escalate_warranty_claim: {
         Args: { claim_id: string; reason: string }
         Returns: {
@@ -2522,7 +2783,30 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      fail_notification_emails: { Args: { error: string; lease_token: string }; Returns: number }
       log_document_access: { Args: { document_id: string }; Returns: string }
+      mark_all_notifications_read: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          body: string
+          created_at: string
+          engagement_id: string | null
+          id: string
+          kind: string
+          link: string
+          read_at: string | null
+          subject: string
+          subject_id: string | null
+          title: string
+          user_id: string
+        }[]
+        SetofOptions: {
+          from: '*'
+          to: 'notifications'
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       mark_milestone_done: {
         Args: { milestone_id: string; note?: string }
         Returns: {
@@ -2549,12 +2833,53 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      mark_notification_read: {
+        Args: { notification_id: string }
+        Returns: {
+          body: string
+          created_at: string
+          engagement_id: string | null
+          id: string
+          kind: string
+          link: string
+          read_at: string | null
+          subject: string
+          subject_id: string | null
+          title: string
+          user_id: string
+        }[]
+        SetofOptions: {
+          from: '*'
+          to: 'notifications'
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      message_authors: {
+        Args: { engagement_id: string }
+        Returns: {
+          full_name: string
+          side: string
+          user_id: string
+        }[]
+      }
       my_profile: {
         Args: Record<PropertyKey, never>
         Returns: {
           email: string
           full_name: string
           phone: string
+        }[]
+      }
+      notification_email_status: {
+        Args: { notification_ids: string[] }
+        Returns: {
+          attempts: number
+          deliver_after: string
+          digest: boolean
+          notification_id: string
+          sent_at: string
+          status: string
         }[]
       }
       open_warranty_claim: {
@@ -2697,6 +3022,37 @@ export type Database = {
           document_id: string
           storage_path: string
         }[]
+      }
+      post_message: {
+        Args: {
+          body: string
+          document_ids?: string[]
+          engagement_id: string
+          internal?: boolean
+          mentions?: string[]
+          topic?: string
+          topic_id?: string
+        }
+        Returns: {
+          author_id: string
+          body: string
+          created_at: string
+          document_ids: string[]
+          edited_at: string | null
+          engagement_id: string
+          id: string
+          internal: boolean
+          mentions: string[]
+          revision: number
+          topic: string
+          topic_id: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'messages'
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       provide_claim_information: {
         Args: { answer: string; claim_id: string }
@@ -3159,6 +3515,36 @@ export type Database = {
         SetofOptions: {
           from: '*'
           to: 'quotes'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      send_reminders: { Args: Record<PropertyKey, never>; Returns: number }
+      set_notification_language: {
+        Args: { language: string }
+        Returns: {
+          language: string
+          updated_at: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'notification_settings'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      set_notification_preference: {
+        Args: { email: string; kind: string }
+        Returns: {
+          email: string
+          kind: string
+          updated_at: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'notification_preferences'
           isOneToOne: true
           isSetofReturn: false
         }

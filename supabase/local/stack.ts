@@ -25,6 +25,7 @@ import { handleStorage } from './storage/index.ts'
 import { attachRealtime } from './realtime/index.ts'
 import { createFunctionsRuntime } from './functions/index.ts'
 import { smtpSettingsFrom } from './auth/mail/smtp.ts'
+import { startScheduler } from './scheduler.ts'
 
 export interface StackOptions {
   port?: number
@@ -95,6 +96,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         SUPABASE_SERVICE_ROLE_KEY: SERVICE_ROLE_KEY,
         ...(options.databaseUrl ? { SUPABASE_DB_URL: options.databaseUrl } : {}),
         ...smtpEnv(),
+        ...notificationEnv(),
       }),
       log,
     })
@@ -107,6 +109,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     } as const
     const server = createApiServer(routes, context, log)
     const realtime = await attachRealtime(server, context, log)
+    const scheduler = startScheduler(() => url, log)
     const host = options.host ?? '127.0.0.1'
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
@@ -120,6 +123,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       database,
       reset,
       async close() {
+        await scheduler.stop()
         await realtime.close()
         await functions.close()
         server.closeAllConnections()
@@ -130,6 +134,14 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   } catch (error) {
     await engine.close().catch(() => undefined)
     throw error
+  }
+}
+
+/** Where the notification emails link to, and the catcher the sender asks about a send in doubt. */
+function notificationEnv(): Record<string, string> {
+  return {
+    APP_URL: process.env.STACK_APP_URL || cliConfig().auth.siteUrl,
+    MAIL_CATCHER_URL: process.env.STACK_MAIL_URL || 'http://127.0.0.1:54324',
   }
 }
 

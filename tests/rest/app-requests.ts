@@ -1209,7 +1209,141 @@ const account: AppRequest[] = [
   },
 ]
 
+const notificationsAndConversations: AppRequest[] = [
+  {
+    source: 'src/features/notifications/api/get-notifications.ts',
+    persona: 'an',
+    target: { from: 'notifications' },
+    build: (db) =>
+      db
+        .from('notifications')
+        .select('*')
+        .eq('kind', 'your_move')
+        .is('read_at', null)
+        .order('created_at', { ascending: false })
+        .limit(100),
+    expect: list(0, { every: (row) => row.user_id === DEMO_IDS.an }),
+  },
+  {
+    source: 'src/features/notifications/api/get-unread-count.ts',
+    persona: 'an',
+    target: { from: 'notifications' },
+    build: (db) => db.from('notifications').select('id', { count: 'exact', head: true }).is('read_at', null),
+    expect: { rows: 'none' },
+  },
+  {
+    source: 'src/features/notifications/api/mark-read.ts',
+    persona: 'an',
+    target: { rpc: 'mark_notification_read' },
+    build: (db) => db.rpc('mark_notification_read', { notification_id: NO_ROW }),
+    expect: list(0),
+  },
+  {
+    source: 'src/features/notifications/api/mark-read.ts',
+    persona: 'chi',
+    target: { rpc: 'mark_all_notifications_read' },
+    build: (db) => db.rpc('mark_all_notifications_read'),
+    expect: list(0, { every: (row) => row.user_id === DEMO_IDS.chi }),
+  },
+  {
+    source: 'src/features/notifications/api/preferences.ts',
+    persona: 'an',
+    target: { from: 'notification_preferences' },
+    build: (db) => db.from('notification_preferences').select('kind, email'),
+    expect: list(0),
+  },
+  {
+    source: 'src/features/notifications/api/preferences.ts',
+    persona: 'an',
+    target: { from: 'notification_settings' },
+    build: (db) => db.from('notification_settings').select('language'),
+    expect: list(0),
+  },
+  {
+    source: 'src/features/notifications/api/preferences.ts',
+    persona: 'an',
+    target: { rpc: 'set_notification_preference' },
+    build: (db) => db.rpc('set_notification_preference', { kind: 'nope', email: 'off' }),
+    expect: refused('invalid_notification_preference'),
+  },
+  {
+    source: 'src/features/notifications/api/preferences.ts',
+    persona: 'an',
+    target: { rpc: 'set_notification_language' },
+    build: (db) => db.rpc('set_notification_language', { language: 'xx' }),
+    expect: refused('invalid_language'),
+  },
+  {
+    source: 'src/features/conversations/api/get-threads.ts',
+    persona: 'an',
+    target: { from: 'change_requests' },
+    build: (db) =>
+      db.from('change_requests').select('id, title').eq('engagement_id', IMPLEMENTATION).order('created_at'),
+    expect: list(1),
+  },
+  {
+    source: 'src/features/conversations/api/get-threads.ts',
+    persona: 'an',
+    target: { from: 'warranty_claims' },
+    build: (db) =>
+      db.from('warranty_claims').select('id, title').eq('engagement_id', WARRANTY).order('created_at'),
+    expect: list(1),
+  },
+  {
+    source: 'src/features/conversations/api/get-messages.ts',
+    persona: 'an',
+    target: { from: 'messages' },
+    build: (db) =>
+      db
+        .from('messages')
+        .select('*')
+        .eq('engagement_id', IMPLEMENTATION)
+        .eq('topic', 'engagement')
+        .eq('topic_id', IMPLEMENTATION)
+        .order('created_at')
+        .limit(500),
+    expect: list(0, { every: (row) => row.internal === false }),
+  },
+  {
+    source: 'src/features/conversations/api/get-people.ts',
+    persona: 'an',
+    target: { rpc: 'message_authors' },
+    build: (db) => db.rpc('message_authors', { engagement_id: IMPLEMENTATION }),
+    expect: list(0),
+  },
+  {
+    source: 'src/features/conversations/api/get-people.ts',
+    persona: 'an',
+    target: { rpc: 'conversation_participants' },
+    build: (db) => db.rpc('conversation_participants', { engagement_id: IMPLEMENTATION }),
+    expect: list(2),
+  },
+  {
+    source: 'src/features/conversations/api/post-message.ts',
+    persona: 'an',
+    target: { rpc: 'post_message' },
+    build: (db) =>
+      db.rpc('post_message', {
+        engagement_id: IMPLEMENTATION,
+        body: 'x',
+        topic: 'engagement',
+        topic_id: IMPLEMENTATION,
+        internal: true,
+        mentions: [],
+      }),
+    expect: refused('not_staff'),
+  },
+  {
+    source: 'src/features/conversations/api/post-message.ts',
+    persona: 'an',
+    target: { rpc: 'edit_message' },
+    build: (db) => db.rpc('edit_message', { message_id: NO_ROW, body: 'x' }),
+    expect: refused('message_not_found'),
+  },
+]
+
 export const APP_REQUESTS: AppRequest[] = [
+  ...notificationsAndConversations,
   ...account,
   ...administration,
   ...board,

@@ -8,7 +8,16 @@ import { paths } from '@/config/paths'
 import { UserMenu } from './user-menu'
 
 /** The signed-in shell: product header, language, who is signed in; pages render below. */
-export function AppLayout({ navigation, children }: { navigation?: ReactNode; children: ReactNode }) {
+export function AppLayout({
+  navigation,
+  notifications,
+  children,
+}: {
+  navigation?: ReactNode
+  /** The bell, composed by the app (shared layout code does not import features). */
+  notifications?: ReactNode
+  children: ReactNode
+}) {
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b border-slate-200 bg-white">
@@ -19,6 +28,7 @@ export function AppLayout({ navigation, children }: { navigation?: ReactNode; ch
           </Link>
           <div className="order-last w-full md:order-none md:w-auto md:flex-1">{navigation}</div>
           <div className="ml-auto flex items-center gap-3 md:ml-0">
+            {notifications}
             <LanguageSwitch />
             <UserMenu />
           </div>

@@ -6,6 +6,9 @@ import { rowPassesFilter } from './filters.ts'
 import { readRowAsEach } from './row-reader.ts'
 import { TableColumns, type Column } from './table-columns.ts'
 
+/** Reads a row for its filters only (never sent as such): the service role sees every row. */
+const SERVICE: RequestRole = { role: 'service_role', claims: { role: 'service_role' } }
+
 /**
  * Sends each announced change to the channels that watch it, re-reading the row by its key as
  * each distinct subscriber (role and claims, read-only) so RLS decides, as Supabase Realtime does.
@@ -46,7 +49,7 @@ export class ChangeDelivery {
       return
     }
     const groups = new Map<string, { who: RequestRole; channels: JoinedChannel[] }>()
-    for (const channel of watching) {
+    for (const channel of await this.passingFilters(change, columns, watching)) {
       const key = subscriberKey(channel.who)
       const group = groups.get(key) ?? { who: channel.who, channels: [] }
       group.channels.push(channel)
@@ -64,6 +67,23 @@ export class ChangeDelivery {
       const record = records[index]
       if (record) for (const channel of channels) this.send(channel, change, columns, record)
     })
+  }
+
+  /**
+   * Supabase Realtime (walrus) drops the subscriptions whose filters the new row fails before it
+   * checks RLS as each subscriber: the row is read once, unrestricted, for the filters alone, so
+   * 50 people each watching their own rows cost one RLS re-read per change, not 50.
+   */
+  private async passingFilters(change: Change, columns: Column[], watching: JoinedChannel[]) {
+    const watches = (channel: JoinedChannel) =>
+      channel.bindings.filter((binding) => bindingWatches(binding, change.schema, change.table, change.type))
+    if (!watching.some((channel) => watches(channel).every((binding) => binding.filter))) return watching
+    const [row] = await readRowAsEach(this.engine, change, [SERVICE], this.warn)
+    if (!row) return watching
+    const columnTypes = new Map(columns.map((column) => [column.name, column.type]))
+    return watching.filter((channel) =>
+      watches(channel).some((binding) => rowPassesFilter(binding.filter, row, columnTypes)),
+    )
   }
 
   private watchingChannels(change: Change): JoinedChannel[] {

@@ -2,6 +2,7 @@ import { useParams } from 'react-router'
 
 import { NotFoundPage } from '@/components/errors/not-found-page'
 import { EngagementPage } from '@/features/client-portal/components/engagement-page'
+import { LazyConversationPanel } from '@/features/conversations/components/lazy-conversation-panel'
 import { ClientHandover } from '@/features/duties/components/client-handover'
 import { DutiesLedger } from '@/features/duties/components/duties-ledger'
 import { RequireSide, useCurrentProfile } from '@/lib/profile'
@@ -28,14 +29,17 @@ function EngagementForProfile({ engagementId }: { engagementId: string }) {
   const profile = useCurrentProfile()
   // Only a hint for the page's wording: the database decides who may accept.
   return (
-    <EngagementPage
-      engagementId={engagementId}
-      isApprover={profile.side === 'client' && profile.role === 'approver'}
-      dutySections={{
-        handover: <ClientHandover engagementId={engagementId} />,
-        duties: <DutiesLedger engagementId={engagementId} linkFor={linkFor} />,
-      }}
-    />
+    <div className="space-y-5">
+      <EngagementPage
+        engagementId={engagementId}
+        isApprover={profile.side === 'client' && profile.role === 'approver'}
+        dutySections={{
+          handover: <ClientHandover engagementId={engagementId} />,
+          duties: <DutiesLedger engagementId={engagementId} linkFor={linkFor} />,
+        }}
+      />
+      <LazyConversationPanel engagementId={engagementId} isStaff={false} />
+    </div>
   )
 }
 

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+
+import { supabase } from '@/lib/supabase'
+
+import { notificationKeys } from './keys'
+
+type Row = { kind?: unknown; engagement_id?: unknown }
+
+/**
+ * Listens to the person's own notifications over Realtime: each new or marked row refreshes the
+ * inbox, and a reassignment also tells the caller (Realtime sends nothing about rows the previous
+ * account manager can no longer read, so this row is how their board learns to drop the card).
+ */
+export function useNotificationChanges(
+  userId: string,
+  onReassigned?: (engagementId: string) => void,
+): boolean {
+  const queryClient = useQueryClient()
+  const [live, setLive] = useState(false)
+  const reassigned = useRef(onReassigned)
+  useEffect(() => {
+    reassigned.current = onReassigned
+  })
+
+  useEffect(() => {
+    const channel = supabase
+      .channel(`notifications:${userId}`)
+      .on(
+        'postgres_changes',
+        { event: '*', schema: 'public', table: 'notifications', filter: `user_id=eq.${userId}` },
+        (change) => {
+          void queryClient.invalidateQueries({ queryKey: notificationKeys.all })
+          const row = change.new as Row
+          if (row.kind === 'reassigned' && typeof row.engagement_id === 'string')
+            reassigned.current?.(row.engagement_id)
+        },
+      )
+      .subscribe((state) => {
+        setLive(state === 'SUBSCRIBED')
+        if (state === 'SUBSCRIBED') void queryClient.invalidateQueries({ queryKey: notificationKeys.all })
+      })
+    return () => {
+      setLive(false)
+      void supabase.removeChannel(channel)
+    }
+  }, [userId, queryClient])
+
+  return live
+}
