@@ -43,10 +43,11 @@ const testFiles = (areas: string[]) =>
       .map((name) => path.join(folder, name))
   })
 
-// One mail catcher on free ports for every stack the runner starts; tests read it at MAIL_URL.
+// One mail catcher on free ports for every stack the runner starts; tests read it at MAIL_URL, and
+// tests that start stacks of their own send to it through STACK_SMTP_PORT.
 const mail = await startMailCatcher({ web: 0, smtp: 0 })
-const mailEnv = { MAIL_URL: mail.url }
 const stackMailEnv = { STACK_SMTP_PORT: String(mail.smtpPort), STACK_MAIL_URL: mail.url }
+const mailEnv = { MAIL_URL: mail.url, STACK_SMTP_PORT: stackMailEnv.STACK_SMTP_PORT }
 
 const results: SuiteResult[] = []
 const leftOut: string[] = []

@@ -201,10 +201,18 @@ describe('reminders (send_reminders, the schedule)', () => {
       milestones: [{ title: 'Thiết kế', responsible: 'provider' }],
       payment_schedule: [
         { label: 'Đợt 1', amount_vnd: 5_000_000, due_before_start: false, due_date: vietnamDay(2) },
-        { label: 'Đợt 2', amount_vnd: 10_000_000, due_before_start: false, due_date: vietnamDay(-1) },
+        { label: 'Đợt 2', amount_vnd: 10_000_000, due_before_start: false, due_date: vietnamDay(5) },
       ],
     })
     await move(an, id, 'payment')
+    // A quote names no day in the past: the second instalment's day passes (yesterday).
+    const passed = await serviceRole()
+      .from('payments')
+      .update({ due_on: vietnamDay(-1) })
+      .eq('engagement_id', id)
+      .eq('label', 'Đợt 2')
+      .select('id')
+    assert.equal(passed.data?.length, 1)
     const before = await inboxes(id)
     assert.equal(assertRefusedForUsers((await call(an, 'send_reminders', {})).code), true)
     const { error } = await serviceRole().rpc('send_reminders')

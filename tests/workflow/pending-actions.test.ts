@@ -71,7 +71,8 @@ const SEEDED: Record<string, string[]> = {
     'client:pay',
     'provider:finish_implementation',
   ],
-  'TS-2026-0016': ['provider:hand_over'],
+  // Its theme's licence ends within the warranty: the account manager renews it (P7).
+  'TS-2026-0016': ['provider:hand_over', 'provider:renew_licence'],
   'TS-2026-0017': ['client:decide_acceptance'],
   'TS-2026-0018': [
     'client:confirm_fix',

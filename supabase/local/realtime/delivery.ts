@@ -77,8 +77,12 @@ export class ChangeDelivery {
   private async passingFilters(change: Change, columns: Column[], watching: JoinedChannel[]) {
     const watches = (channel: JoinedChannel) =>
       channel.bindings.filter((binding) => bindingWatches(binding, change.schema, change.table, change.type))
+    const bindings = watching.flatMap((channel) => watches(channel))
     if (!watching.some((channel) => watches(channel).every((binding) => binding.filter))) return watching
-    const [row] = await readRowAsEach(this.engine, change, [SERVICE], this.warn)
+    // Filters on the row's key need no read: the change carries the key.
+    const key = change.key
+    const onKeyOnly = key && bindings.every((binding) => !binding.filter || binding.filter.column in key)
+    const [row] = onKeyOnly ? [key] : await readRowAsEach(this.engine, change, [SERVICE], this.warn)
     if (!row) return watching
     const columnTypes = new Map(columns.map((column) => [column.name, column.type]))
     return watching.filter((channel) =>

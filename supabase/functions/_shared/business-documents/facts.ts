@@ -45,7 +45,7 @@ async function engagementOf(service: SupabaseClient, engagementId: string) {
     await service
       .from('engagements')
       .select(
-        '*, clients(*), staff!engagements_account_manager_id_fkey(full_name), service_packages(name, warranty_months)',
+        '*, clients(*), staff!engagements_account_manager_id_fkey(full_name), service_packages!engagements_package_id_fkey(name, warranty_months)',
       )
       .eq('id', engagementId)
       .single(),
