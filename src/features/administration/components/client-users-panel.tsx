@@ -32,7 +32,7 @@ export function ClientUsersPanel({ clientId, canManage }: { clientId: string; ca
       <tr key={member.user_id}>
         <td className="px-2 py-2 font-medium">
           {member.full_name}
-          {member.user_id === me && <span className="ml-1 text-slate-600">({t('users.you')})</span>}
+          {member.user_id === me && <span className="text-slate-600"> ({t('users.you')})</span>}
         </td>
         <td className="px-2 py-2">{member.email}</td>
         <td className="px-2 py-2">
