@@ -120,8 +120,11 @@ test.describe('onboarding', () => {
     await users.getByLabel('Vai trò', { exact: true }).selectOption({ label: 'Người phê duyệt' })
     await users.getByRole('button', { name: 'Gửi lời mời' }).click()
     await expect(users.getByText(`Đã gửi lời mời tới ${approver.email}.`)).toBeVisible()
+    const waiting = users.getByRole('listitem').filter({ hasText: approver.email })
+    await expect(waiting).toContainText('Người phê duyệt · còn hiệu lực đến')
     await expectAccessible(page)
     await screenshotsViAndEn(page, 'admin-client', company)
+    const clientPage = page.url()
     await page.goto('/admin/clients')
     await expect(page.getByRole('row').filter({ hasText: company })).toContainText(personas.lan.name)
 
@@ -133,6 +136,10 @@ test.describe('onboarding', () => {
     await approverPage.getByRole('button', { name: 'Chấp nhận và tiếp tục' }).click()
     await expect(approverPage).toHaveURL('/client')
     await signInAgain(approverPage, approver.email, approver.password)
+    // The admin now sees the approver among the client's users, and no invitation waiting.
+    await page.goto(clientPage)
+    await expect(users.getByRole('row').filter({ hasText: approver.email })).toContainText('Người phê duyệt')
+    await expect(users.getByText('Lời mời đang chờ')).toHaveCount(0)
     await expect(approverPage.getByRole('heading', { level: 1, name: 'Dự án của bạn' })).toBeVisible()
     await expect(approverPage.getByText('Công ty bạn chưa có dự án nào.', { exact: false })).toBeVisible()
     await expectAccessible(approverPage)
@@ -150,6 +157,9 @@ test.describe('onboarding', () => {
     await expect(colleagues.getByLabel('Vai trò', { exact: true })).toHaveValue('member')
     await colleagues.getByRole('button', { name: 'Gửi lời mời' }).click()
     await expect(colleagues.getByText(`Đã gửi lời mời tới ${member.email}.`)).toBeVisible()
+    await expect(colleagues.getByRole('listitem').filter({ hasText: member.email })).toContainText(
+      'Thành viên · còn hiệu lực đến',
+    )
     await expectAccessible(approverPage)
     await screenshotsViAndEn(approverPage, 'approver-users', "Your company's users")
 
