@@ -14,7 +14,7 @@ const en: Messages<typeof vi> = {
   },
   nav: {
     board: 'Board',
-    client: 'Client',
+    client: 'Engagements',
     warranty: 'Warranty',
     dashboard: 'Oversight',
     clientUsers: 'Users',

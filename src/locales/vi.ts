@@ -11,7 +11,7 @@ const vi = {
   },
   nav: {
     board: 'Bảng dự án',
-    client: 'Khách hàng',
+    client: 'Dự án',
     warranty: 'Bảo hành',
     dashboard: 'Điều hành',
     clientUsers: 'Người dùng',

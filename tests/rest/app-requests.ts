@@ -1099,6 +1099,23 @@ const administration: AppRequest[] = [
     expect: refused('own_role'),
   },
   {
+    source: `${ADMIN}/get-pending-invitations.ts`,
+    persona: 'manager',
+    target: { from: 'invitations' },
+    build: (db) =>
+      db
+        .from('invitations')
+        .select('id, email, role, expires_at', { count: 'exact' })
+        .eq('client_id', PHUONG_DONG)
+        .is('accepted_at', null)
+        .is('revoked_at', null)
+        .gt('expires_at', new Date().toISOString())
+        .order('created_at', { ascending: false })
+        .order('id')
+        .range(0, 999),
+    expect: list(0, { from: 0, counted: true }),
+  },
+  {
     source: `${ADMIN}/get-client-members.ts`,
     persona: 'an',
     target: { from: 'client_members' },

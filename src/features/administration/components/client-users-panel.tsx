@@ -6,9 +6,11 @@ import { DataTable } from '@/components/ui/data-table'
 import { Panel } from '@/components/ui/panel'
 import { QueryState } from '@/components/ui/query-state'
 import { Select } from '@/components/ui/select'
+import { formatDate } from '@/lib/format'
 import { useCurrentProfile } from '@/lib/profile'
 
 import { useClientMembers, type ClientMember } from '../api/get-client-members'
+import { usePendingInvitations } from '../api/get-pending-invitations'
 import { useUpdateClientMember } from '../api/update-client-member'
 import { ADMIN_NS } from '../messages'
 import { AdminAlert } from './admin-alert'
@@ -18,6 +20,31 @@ const CLIENT_ROLES = ['member', 'approver'] as const
 type ClientRole = (typeof CLIENT_ROLES)[number]
 const isClientRole = (value: string): value is ClientRole =>
   (CLIENT_ROLES as readonly string[]).includes(value)
+
+/** Who was invited and has not yet accepted; nothing when there is nobody. */
+function PendingInvitations({ clientId }: { clientId: string }) {
+  const { t } = useTranslation(ADMIN_NS)
+  const invitations = usePendingInvitations(clientId)
+  if (!invitations.data?.length) return null
+  return (
+    <section className="space-y-2 border-t border-slate-100 pt-3">
+      <h3 className="text-sm font-semibold text-slate-900">{t('invite.pendingTitle')}</h3>
+      <ul className="space-y-1 text-sm">
+        {invitations.data.map((invitation) => (
+          <li key={invitation.id} className="flex flex-wrap gap-x-2">
+            <span className="font-medium text-slate-900">{invitation.email}</span>
+            <span className="text-slate-600">
+              {t('invite.pendingUntil', {
+                role: isClientRole(invitation.role) ? t(`roles.${invitation.role}`) : invitation.role,
+                date: formatDate(invitation.expires_at),
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
 
 /** A client's users; those who may (admins, the client's approver) change roles, deactivate and invite. */
 export function ClientUsersPanel({ clientId, canManage }: { clientId: string; canManage: boolean }) {
@@ -32,7 +59,7 @@ export function ClientUsersPanel({ clientId, canManage }: { clientId: string; ca
       <tr key={member.user_id}>
         <td className="px-2 py-2 font-medium">
           {member.full_name}
-          {member.user_id === me && <span className="ml-1 text-slate-600">({t('users.you')})</span>}
+          {member.user_id === me && <span className="text-slate-600"> ({t('users.you')})</span>}
         </td>
         <td className="px-2 py-2">{member.email}</td>
         <td className="px-2 py-2">
@@ -99,6 +126,7 @@ export function ClientUsersPanel({ clientId, canManage }: { clientId: string; ca
           </DataTable>
         )}
       </QueryState>
+      {canManage && <PendingInvitations clientId={clientId} />}
       {canManage && (
         <section className="space-y-2 border-t border-slate-100 pt-3">
           <h3 className="text-sm font-semibold text-slate-900">{t('invite.colleagueTitle')}</h3>

@@ -82,6 +82,8 @@ const en: Messages<typeof vi> = {
     role: 'Role',
     submit: 'Send invitation',
     sent: 'Invitation sent to {{email}}.',
+    pendingTitle: 'Invitations waiting',
+    pendingUntil: '{{role}} · valid until {{date}}',
   },
   packages: {
     title: 'Service packages',

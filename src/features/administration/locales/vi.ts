@@ -79,6 +79,8 @@ const vi = {
     role: 'Vai trò',
     submit: 'Gửi lời mời',
     sent: 'Đã gửi lời mời tới {{email}}.',
+    pendingTitle: 'Lời mời đang chờ',
+    pendingUntil: '{{role}} · còn hiệu lực đến {{date}}',
   },
   packages: {
     title: 'Gói dịch vụ',
