@@ -8,6 +8,7 @@ import type { Row } from './support/world.ts'
 // Phương Đông's and Sao Biển's engagements in warranty (docs/database.md).
 const PHUONG_DONG_WARRANTY = 'e0000000-0000-4000-8000-000000000107'
 const SAO_BIEN_WARRANTY = 'e0000000-0000-4000-8000-000000000207'
+const SAO_BIEN = 'c0000000-0000-4000-8000-000000000002'
 const LAN = 'a0000000-0000-4000-8000-000000000003'
 const MANAGER = 'a0000000-0000-4000-8000-000000000002'
 
@@ -56,13 +57,35 @@ describe('warranty queue and oversight: who may read them', () => {
   }
 
   test('the per-claim SLA view follows the claims table: Lan sees her engagements only, Chi her client only', async () => {
-    // Seeded ids: Phương Đông's engagements end in 1xx, Sao Biển's in 2xx.
-    const lan = await (await persona('lan')).client.from('warranty_claim_sla').select('engagement_id')
-    assert.equal(lan.error, null)
-    assert.ok(lan.data?.length && lan.data.every((row) => /1\d\d$/.test(String(row.engagement_id))))
-    const chi = await (await persona('chi')).client.from('warranty_claim_sla').select('engagement_id')
-    assert.equal(chi.error, null)
-    assert.ok(chi.data?.length && chi.data.every((row) => /2\d\d$/.test(String(row.engagement_id))))
+    const lan = await persona('lan')
+    const claims = await serviceRole()
+      .from('warranty_claims')
+      .select('id, engagements!inner(account_manager_id, client_id)')
+    assert.equal(claims.error, null)
+    const rows = (claims.data ?? []) as unknown as {
+      id: string
+      engagements: { account_manager_id: string | null; client_id: string }
+    }[]
+    const idsWhere = (keep: (row: (typeof rows)[number]) => boolean) =>
+      rows
+        .filter(keep)
+        .map((row) => row.id)
+        .toSorted()
+    const seenBy = async (name: 'lan' | 'chi') => {
+      const { data, error } = await (await persona(name)).client.from('warranty_claim_sla').select('id')
+      assert.equal(error, null)
+      return (data ?? []).map((row) => String(row.id)).toSorted()
+    }
+    const lanSees = await seenBy('lan')
+    assert.ok(lanSees.length > 0)
+    assert.deepEqual(
+      lanSees,
+      idsWhere((row) => row.engagements.account_manager_id === lan.userId),
+    )
+    assert.deepEqual(
+      await seenBy('chi'),
+      idsWhere((row) => row.engagements.client_id === SAO_BIEN),
+    )
   })
 })
 
