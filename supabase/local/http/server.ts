@@ -16,6 +16,13 @@ const CORS_HEADERS = {
   'access-control-max-age': '86400',
 }
 
+/** The scheduler's polls (every second): logged only when they fail, so the log shows people's requests. */
+const SCHEDULER_POLLS = new Set([
+  '/functions/v1/send-notifications',
+  '/rest/v1/rpc/claim_notification_emails',
+  '/rest/v1/rpc/send_reminders',
+])
+
 export function createApiServer(
   routes: ServiceRoutes,
   context: StackContext,
@@ -24,8 +31,10 @@ export function createApiServer(
   return createServer((request, response) => {
     const started = performance.now()
     response.on('finish', () => {
+      const route = request.url?.split('?')[0] ?? ''
+      if (response.statusCode < 400 && SCHEDULER_POLLS.has(route)) return
       const ms = (performance.now() - started).toFixed(1)
-      log(`${request.method} ${request.url?.split('?')[0]} ${response.statusCode} ${ms}ms`)
+      log(`${request.method} ${route} ${response.statusCode} ${ms}ms`)
     })
     respond(request, routes, context)
       .then((result) => send(response, result))
