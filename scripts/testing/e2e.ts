@@ -8,7 +8,8 @@ import { startMailCatcher } from '../lib/mail-catcher.ts'
 import { run } from './process.ts'
 import type { SuiteResult } from './result.ts'
 
-const APP_PORT = 4173
+/** The preview server's port; E2E_APP_PORT moves it when another run holds 4173. */
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173)
 
 /**
  * Browser tests: a fresh seeded stack with its own mail catcher (the specs read it at MAIL_URL), the
