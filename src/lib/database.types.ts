@@ -3192,6 +3192,7 @@ export type Database = {
         }
       }
       record_document_purge: { Args: { document_id: string }; Returns: string }
+      refresh_dated_whose_moves: { Args: Record<PropertyKey, never>; Returns: number }
       register_document_upload: {
         Args: {
           engagement_id: string

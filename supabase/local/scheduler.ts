@@ -2,7 +2,8 @@ import { SERVICE_ROLE_KEY } from './config.ts'
 
 /**
  * The stack's scheduler, in place of a hosted project's pg_cron: it calls the Edge Function
- * `send-notifications` every second (the outbox) and `send_reminders()` every minute, with the
+ * `send-notifications` every second (the outbox) and `send_reminders()` with
+ * `refresh_dated_whose_moves()` every minute, with the
  * service key, as the cron jobs of docs/database.md do. STACK_SCHEDULER=off turns it off.
  */
 export interface Scheduler {
@@ -36,7 +37,10 @@ export function startScheduler(url: () => string, log: (line: string) => void = 
     {
       name: 'send_reminders',
       everyMs: Number(process.env.STACK_REMINDERS_EVERY_MS ?? 60_000),
-      run: () => post('/rest/v1/rpc/send_reminders', {}),
+      run: async () => {
+        await post('/rest/v1/rpc/send_reminders', {})
+        await post('/rest/v1/rpc/refresh_dated_whose_moves', {})
+      },
     },
   ]
   const running = new Set<Promise<void>>()

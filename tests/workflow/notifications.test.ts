@@ -213,6 +213,8 @@ describe('reminders (send_reminders, the schedule)', () => {
       .eq('label', 'Đợt 2')
       .select('id')
     assert.equal(passed.data?.length, 1)
+    // The schedule stores whose move it is once the day has come, with the reminders.
+    assert.equal((await serviceRole().rpc('refresh_dated_whose_moves')).error, null)
     const before = await inboxes(id)
     assert.equal(assertRefusedForUsers((await call(an, 'send_reminders', {})).code), true)
     const { error } = await serviceRole().rpc('send_reminders')

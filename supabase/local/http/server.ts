@@ -21,6 +21,7 @@ const SCHEDULER_POLLS = new Set([
   '/functions/v1/send-notifications',
   '/rest/v1/rpc/claim_notification_emails',
   '/rest/v1/rpc/send_reminders',
+  '/rest/v1/rpc/refresh_dated_whose_moves',
 ])
 
 export function createApiServer(
