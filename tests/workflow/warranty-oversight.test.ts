@@ -40,6 +40,13 @@ const DASHBOARD = [
   ['warranty_queue', {}],
 ] as const
 
+/** The claim ids this person reads in the per-claim SLA view. */
+async function seenBy(name: 'lan' | 'chi'): Promise<string[]> {
+  const { data, error } = await (await persona(name)).client.from('warranty_claim_sla').select('id')
+  assert.equal(error, null)
+  return (data ?? []).map((row) => String(row.id)).toSorted()
+}
+
 describe('warranty queue and oversight: who may read them', () => {
   for (const [fn, args] of DASHBOARD) {
     test(`${fn}: managers and admins read it; account managers and clients are refused; anon cannot call it`, async () => {
@@ -71,11 +78,6 @@ describe('warranty queue and oversight: who may read them', () => {
         .filter(keep)
         .map((row) => row.id)
         .toSorted()
-    const seenBy = async (name: 'lan' | 'chi') => {
-      const { data, error } = await (await persona(name)).client.from('warranty_claim_sla').select('id')
-      assert.equal(error, null)
-      return (data ?? []).map((row) => String(row.id)).toSorted()
-    }
     const lanSees = await seenBy('lan')
     assert.ok(lanSees.length > 0)
     assert.deepEqual(
