@@ -132,7 +132,9 @@ describe('every REST request the app sends', () => {
         return
       }
       assert.equal(result.error, null, `${where}: ${JSON.stringify(result.error)}`)
-      assert.equal(result.status, 200, where)
+      // A counted page of a longer list is a 206 Partial Content, as PostgREST answers it.
+      const partial = expect.rows === 'list' && expect.counted && result.status === 206
+      if (!partial) assert.equal(result.status, 200, where)
       const expected = expectedRow(relationOf(request), new URL(response.url).searchParams.get('select'))
       if (expect.rows === 'none') return assert.equal(result.data, null, where)
       if (expect.rows === 'one') return assertRow(result.data, expected, where)
