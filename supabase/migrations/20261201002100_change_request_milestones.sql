@@ -98,6 +98,41 @@ $$;
 comment on function public.add_change_request_milestone(uuid, text, date)
   is 'The assigned account manager or a manager plans the work of a change request (not rejected, not delivered) as a provider milestone, during implementation (C6).';
 
+create or replace function public.complete_change_request(change_request_id uuid, note text default null)
+returns public.change_requests
+language plpgsql security definer set search_path = '' as $$
+declare
+  locked record := private.lock_change_request(complete_change_request.change_request_id);
+  engagement public.engagements := locked.engagement;
+  change_request public.change_requests := locked.change_request;
+  open_milestones integer;
+begin
+  perform private.require_provider(engagement);
+  perform private.require_active(engagement);
+  if change_request.status <> 'approved' then
+    perform private.refuse('change_request_not_approved', 'client', 'Only an approved change request can be completed.',
+      jsonb_build_object('step', engagement.step, 'change_request_status', change_request.status));
+  end if;
+  select count(*) into open_milestones
+  from public.milestones m where m.change_request_id = change_request.id and m.status = 'open';
+  if open_milestones > 0 then
+    perform private.refuse('change_request_milestones_open', 'provider',
+      'Mark every milestone of this change request done before delivering it.',
+      jsonb_build_object('step', engagement.step, 'open_milestones', open_milestones));
+  end if;
+  update public.change_requests c
+  set status = 'done', completed_by = (select auth.uid()), completed_at = now()
+  where c.id = change_request.id
+  returning * into change_request;
+  perform private.log_event(engagement.id, 'change_request_done', true, nullif(btrim(complete_change_request.note), ''),
+    jsonb_build_object('change_request_id', change_request.id));
+  perform private.refresh_whose_move(engagement.id);
+  return change_request;
+end
+$$;
+comment on function public.complete_change_request(uuid, text)
+  is 'The provider marks an approved change delivered once its milestones are done; implementation cannot finish while one is open.';
+
 -- =========================================================================================
 -- Grants
 -- =========================================================================================

@@ -117,8 +117,11 @@ describe('change-request milestones (C6)', () => {
     await act(binh, 'submit_payment_proof', { payment_id: approved.payment_id, note: 'Đã chuyển khoản.' })
     await refused('lan', 'mark_milestone_done', done, 'change_request_payment_pending', id)
     await act(lan, 'confirm_payment', { payment_id: approved.payment_id })
+    const deliver = { change_request_id: change.id }
+    await refused('lan', 'complete_change_request', deliver, 'change_request_milestones_open', id)
     const finished = await act(lan, 'mark_milestone_done', done)
     assert.equal(finished.status, 'done')
+    assert.equal((await act(lan, 'complete_change_request', deliver)).status, 'done')
   })
 
   test('without pay before work (the default) the approval alone lets the work be done', async () => {
