@@ -144,6 +144,7 @@ test('when An accepts the delivery the minutes are among the documents, sealed w
   const page = await pageAs(browser, 'an')
   await page.goto(`/client/engagements/${AWAITING_ACCEPTANCE}#acceptance`)
   await page.getByRole('button', { name: 'Nghiệm thu, bắt đầu bảo hành' }).click()
+  await page.getByRole('button', { name: 'Tôi nghiệm thu và bắt đầu bảo hành' }).click()
   // The minutes are made as the acceptance is recorded (a Deno process may start for it first).
   await expect(page.getByRole('button', { name: 'Tải biên bản nghiệm thu (PDF)' })).toBeVisible({
     timeout: 60_000,
@@ -169,6 +170,11 @@ test('when An accepts the delivery the minutes are among the documents, sealed w
   const text = await pdfText(stored)
   expect(text).toContain('BIÊN BẢN NGHIỆM THU')
   expect(text).toContain(personas.an.name)
+  // The handover (P5) and the licence register (P7) of the delivery, as seeded.
+  expect(text).toContain('Bàn giao và đào tạo')
+  expect(text).toContain('Đào tạo quản trị nội dung')
+  expect(text).toContain('Be Vietnam Pro')
+  expect(text).toContain('SIL Open Font License 1.1')
 
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Tải biên bản nghiệm thu (PDF)' }).click()

@@ -86,6 +86,30 @@ export const minutes: MinutesFacts = {
     { name: 'Hướng dẫn sử dụng cho quản trị viên.pdf', uploadedAt: '2027-01-21T04:00:00Z' },
   ],
   milestones: milestones.map((milestone) => ({ ...milestone, doneAt: '2027-01-21T04:00:00Z' })),
+  handoverItems: [
+    {
+      kind: 'source_code',
+      title: 'Mã nguồn trên kho Git của khách hàng',
+      doneAt: '2027-01-20T04:00:00Z',
+      receivedAt: '2027-01-21T04:00:00Z',
+    },
+    {
+      kind: 'training_session',
+      title: 'Đào tạo quản trị đơn hàng',
+      doneAt: '2027-01-22T04:00:00Z',
+      receivedAt: '2027-01-23T04:00:00Z',
+    },
+  ],
+  licences: [
+    { name: 'Be Vietnam Pro', licence: 'SIL Open Font License 1.1', holder: 'client', expiresOn: null },
+    {
+      name: 'Flatsome',
+      licence: 'Giấy phép thương mại 1 website',
+      holder: 'provider',
+      expiresOn: '2027-12-31',
+    },
+  ],
+  licenceRegisterCompletedAt: '2027-01-23T04:00:00Z',
   agreedPriceVnd: 123_456_790,
   paidVnd: 61_728_395,
   dueVnd: 61_728_395,

@@ -2087,6 +2087,32 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      add_change_request_milestone: {
+        Args: { change_request_id: string; due_on?: string; title: string }
+        Returns: {
+          change_request_id: string | null
+          created_at: string
+          done_at: string | null
+          done_by: string | null
+          done_note: string | null
+          due_date: string | null
+          engagement_id: string
+          id: string
+          position: number
+          quote_id: string | null
+          responsible: Database['public']['Enums']['engagement_party']
+          started_at: string | null
+          status: Database['public']['Enums']['milestone_status']
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'milestones'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       add_handover_item: {
         Args: {
           engagement_id: string
@@ -3124,7 +3150,13 @@ export type Database = {
         }
       }
       quote_change_request: {
-        Args: { change_request_id: string; extra_days: number; extra_price_vnd: number; note?: string }
+        Args: {
+          change_request_id: string
+          extra_days: number
+          extra_price_vnd: number
+          note?: string
+          pay_before_work?: boolean
+        }
         Returns: {
           completed_at: string | null
           completed_by: string | null

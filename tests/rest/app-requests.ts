@@ -327,7 +327,7 @@ const clientPortal: AppRequest[] = [
       db
         .from('change_requests')
         .select(
-          'id, version, title, description, status, submitted_at, extra_price_vnd, extra_days, quote_note, quoted_at, decided_at, decision_reason, payment_id, completed_at',
+          'id, version, title, description, status, submitted_at, extra_price_vnd, extra_days, quote_note, quoted_at, decided_at, decision_reason, payment_id, completed_at, pay_before_work',
         )
         .eq('engagement_id', IMPLEMENTATION)
         .order('submitted_at', { ascending: false }),
@@ -459,7 +459,7 @@ const clientPortal: AppRequest[] = [
     build: (db) =>
       db
         .from('milestones')
-        .select('id, position, title, responsible, due_date, status, done_at')
+        .select('id, position, title, responsible, due_date, status, done_at, change_request_id')
         .eq('engagement_id', IMPLEMENTATION)
         .order('position'),
     expect: list(4),
@@ -803,7 +803,14 @@ const engagementWorkspace: AppRequest[] = [
         'quote-change-request',
         'lan',
         'quote_change_request',
-        { change_request_id: NO_ROW, extra_price_vnd: 1, extra_days: 1, note: 'x' },
+        { change_request_id: NO_ROW, extra_price_vnd: 1, extra_days: 1, note: 'x', pay_before_work: true },
+        'engagement_not_found',
+      ],
+      [
+        'add-change-request-milestone',
+        'lan',
+        'add_change_request_milestone',
+        { change_request_id: NO_ROW, title: 'x', due_on: '2027-01-01' },
         'engagement_not_found',
       ],
       [

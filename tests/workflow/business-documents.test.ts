@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { test } from 'node:test'
+import { pdfText } from '../support/pdf-text.ts'
 import { persona, serviceRole, signUpFreshUser } from '../support/personas.ts'
 
 // The acceptance minutes and the accepted quote are made by the Edge Function business-document
@@ -9,6 +10,7 @@ import { persona, serviceRole, signUpFreshUser } from '../support/personas.ts'
 const BUCKET = 'engagement-documents'
 /** Seeded: Phương Đông's engagement in warranty, accepted by An, with no minutes yet. */
 const ACCEPTED = 'd7020000-0000-4000-8000-000000000107'
+const ENGAGEMENT_ACCEPTED = 'e0000000-0000-4000-8000-000000000107'
 const REJECTED = 'd7010000-0000-4000-8000-000000000107'
 /** Seeded: Sao Biển's accepted delivery, which Phương Đông's people must not see. */
 const OTHER_CLIENTS_ACCEPTANCE = 'd7020000-0000-4000-8000-000000000207'
@@ -58,6 +60,25 @@ test('the approver gets the minutes: a shared PDF document whose stored bytes ma
   assert.equal(made.headers?.get('x-document-sha256'), row.sha256)
   assert.equal(sha256(bytes), row.sha256)
   assert.equal(sha256(await storedBytes(row.storage_path)), row.sha256)
+})
+
+test('the minutes list the handover items (P5) and the licence register (P7) of the engagement', async () => {
+  const an = await persona('an')
+  const made = await makeDocument(an.client, 'acceptance_minutes', ACCEPTED)
+  assert.equal(made.error, null)
+  const text = await pdfText(new Uint8Array(await made.data!.arrayBuffer()))
+  const [handover, licence] = await Promise.all([
+    serviceRole().from('handover_items').select('title').eq('engagement_id', ENGAGEMENT_ACCEPTED),
+    serviceRole().from('licence_assets').select('name, licence').eq('engagement_id', ENGAGEMENT_ACCEPTED),
+  ])
+  assert.ok((handover.data ?? []).length > 0 && (licence.data ?? []).length > 0, 'seeded')
+  assert.match(text, /Bàn giao và đào tạo/)
+  for (const item of handover.data!) assert.ok(text.includes(item.title), item.title)
+  assert.match(text, /Danh mục bản quyền bên thứ ba/)
+  for (const asset of licence.data!) {
+    assert.ok(text.includes(asset.name), asset.name)
+    assert.ok(text.includes(asset.licence), asset.licence)
+  }
 })
 
 test('asking again, as the client or the account manager, returns the same sealed bytes, never a new version', async () => {

@@ -9,7 +9,7 @@ export async function getChangeRequests(engagementId: string) {
   const { data, error } = await supabase
     .from('change_requests')
     .select(
-      'id, version, title, description, status, submitted_at, extra_price_vnd, extra_days, quote_note, quoted_at, decided_at, decision_reason, payment_id, completed_at',
+      'id, version, title, description, status, submitted_at, extra_price_vnd, extra_days, quote_note, quoted_at, decided_at, decision_reason, payment_id, completed_at, pay_before_work',
     )
     .eq('engagement_id', engagementId)
     .order('submitted_at', { ascending: false })

@@ -8,7 +8,7 @@ import { clientPortalKeys } from './keys'
 export async function getMilestones(engagementId: string) {
   const { data, error } = await supabase
     .from('milestones')
-    .select('id, position, title, responsible, due_date, status, done_at')
+    .select('id, position, title, responsible, due_date, status, done_at, change_request_id')
     .eq('engagement_id', engagementId)
     .order('position')
   if (error) throw error

@@ -6,11 +6,12 @@ import { Badge } from '@/components/ui/badge'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { QueryState } from '@/components/ui/query-state'
-import { formatDateTime, formatVnd } from '@/lib/format'
+import { formatDate, formatDateTime, formatVnd } from '@/lib/format'
 import { stepIndex } from '@/lib/workflow'
 
 import { useApproveChangeRequest } from '../api/approve-change-request'
 import { useChangeRequests, type ChangeRequest } from '../api/get-change-requests'
+import { useMilestones } from '../api/get-milestones'
 import { rejectChangeRequestSchema, useRejectChangeRequest } from '../api/reject-change-request'
 import { useSubmitChangeRequest } from '../api/submit-change-request'
 
@@ -92,6 +93,36 @@ function QuotedDecision({ request }: { request: ChangeRequest }) {
   )
 }
 
+/** C6: the change's work as the provider planned it, and how far it is. */
+function ChangeMilestones({ request }: { request: ChangeRequest }) {
+  const { t } = useTranslation('client-portal')
+  const { engagementId } = useEngagementView()
+  const rows = (useMilestones(engagementId).data ?? []).filter(
+    (milestone) => milestone.change_request_id === request.id,
+  )
+  if (rows.length === 0) return null
+  return (
+    <div className="space-y-1">
+      <p className="text-sm font-medium text-slate-900">{t('changes.milestones')}</p>
+      <ul className="space-y-1">
+        {rows.map((milestone) => (
+          <li key={milestone.id} className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
+            {milestone.title}
+            <Badge tone={milestone.status === 'done' ? 'success' : 'brand'}>
+              {t(`milestones.status.${milestone.status === 'done' ? 'done' : 'open'}`)}
+            </Badge>
+            {milestone.due_date && (
+              <span className="text-slate-600">
+                {t('milestones.due', { date: formatDate(milestone.due_date) })}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
 function ChangeRequestItem({ request }: { request: ChangeRequest }) {
   const { t } = useTranslation('client-portal')
   return (
@@ -107,9 +138,13 @@ function ChangeRequestItem({ request }: { request: ChangeRequest }) {
       {request.extra_price_vnd != null && (
         <p className="rounded-md bg-slate-50 p-2 text-sm text-slate-800">
           {t('changes.quote', { price: formatVnd(request.extra_price_vnd), days: request.extra_days ?? 0 })}
+          <span className="block font-medium">
+            {t(request.pay_before_work ? 'changes.payBeforeWork' : 'changes.payAfterWork')}
+          </span>
           {request.quote_note && <span className="block text-slate-700">{request.quote_note}</span>}
         </p>
       )}
+      <ChangeMilestones request={request} />
       {request.decision_reason && (
         <p className="text-sm text-slate-700">{t('changes.reason', { reason: request.decision_reason })}</p>
       )}

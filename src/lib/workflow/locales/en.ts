@@ -170,6 +170,8 @@ const en: Messages<typeof vi> = {
     change_request_conflict_provider:
       'TAMS withdrew this change quote while you were reading it; nothing was approved, a new quote will follow.',
     change_request_not_approved: 'Only an approved change request can be completed.',
+    change_request_closed: 'This change request is rejected or delivered; it takes no new milestones.',
+    change_request_milestones_open: 'Mark every milestone of this change request done before delivering it.',
     change_request_awaiting_approval:
       "This milestone belongs to a change request the client's approver has not approved yet; it cannot be started or completed.",
     change_request_payment_pending:

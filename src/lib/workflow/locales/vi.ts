@@ -168,6 +168,9 @@ const vi = {
     change_request_conflict_provider:
       'TAMS vừa rút lại báo giá thay đổi này trong lúc bạn xem; chưa có gì được duyệt, TAMS sẽ gửi báo giá mới.',
     change_request_not_approved: 'Chỉ hoàn thành được yêu cầu thay đổi đã được duyệt.',
+    change_request_closed: 'Yêu cầu thay đổi đã bị từ chối hoặc đã hoàn thành; không thêm hạng mục được nữa.',
+    change_request_milestones_open:
+      'Hãy đánh dấu xong mọi hạng mục của yêu cầu thay đổi này trước khi hoàn thành nó.',
     change_request_awaiting_approval:
       'Hạng mục này thuộc một yêu cầu thay đổi chưa được người phê duyệt của khách hàng duyệt; chưa thể bắt đầu hay hoàn thành.',
     change_request_payment_pending:

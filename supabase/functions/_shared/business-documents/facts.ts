@@ -175,7 +175,7 @@ export async function minutesFacts(
   const engagementId = text(acceptance.engagement_id)
   const engagement = await engagementOf(service, engagementId)
   const { provider: company } = await provider(service)
-  const [deliverables, milestones, payments] = await Promise.all([
+  const [deliverables, milestones, payments, handoverItems, licences, register] = await Promise.all([
     service
       .from('documents')
       .select('name, created_at')
@@ -190,6 +190,17 @@ export async function minutesFacts(
       .eq('engagement_id', engagementId)
       .order('position'),
     service.from('payments').select('amount_vnd, status').eq('engagement_id', engagementId),
+    service
+      .from('handover_items')
+      .select('kind, title, done_at, received_at')
+      .eq('engagement_id', engagementId)
+      .order('created_at'),
+    service
+      .from('licence_assets')
+      .select('name, licence, holder, expires_on')
+      .eq('engagement_id', engagementId)
+      .order('created_at'),
+    service.from('licence_registers').select('completed_at').eq('engagement_id', engagementId).maybeSingle(),
   ])
   const paymentRows = (payments.data ?? []) as Row[]
   const sum = (rows: Row[]) => rows.reduce((total, row) => total + Number(row.amount_vnd), 0)
@@ -211,6 +222,19 @@ export async function minutesFacts(
       dueDate: text(row.due_date) || null,
       doneAt: text(row.done_at) || null,
     })),
+    handoverItems: ((handoverItems.data ?? []) as Row[]).map((row) => ({
+      kind: text(row.kind),
+      title: text(row.title),
+      doneAt: text(row.done_at) || null,
+      receivedAt: text(row.received_at) || null,
+    })),
+    licences: ((licences.data ?? []) as Row[]).map((row) => ({
+      name: text(row.name),
+      licence: text(row.licence),
+      holder: row.holder === 'provider' ? 'provider' : 'client',
+      expiresOn: text(row.expires_on) || null,
+    })),
+    licenceRegisterCompletedAt: text((register.data as Row | null)?.completed_at) || null,
     agreedPriceVnd: Number(engagement.row.agreed_price_vnd ?? 0),
     paidVnd,
     dueVnd: sum(paymentRows) - paidVnd,

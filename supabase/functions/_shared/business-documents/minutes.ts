@@ -7,11 +7,67 @@ import {
   formatDate,
   formatDateTime,
   formatVnd,
+  handoverKindWord,
+  holderWord,
   inWords,
   longDate,
   partyLines,
   responsibleWord,
 } from './wording.ts'
+
+/** P5: what was handed over and trained, and whether Bên A confirmed receiving it. */
+function handover(sheet: Sheet, facts: MinutesFacts) {
+  sheet.heading('4. Bàn giao và đào tạo')
+  if (facts.handoverItems.length === 0) {
+    sheet.paragraph('Không có hạng mục bàn giao được ghi nhận.')
+    return
+  }
+  sheet.table(
+    [
+      { title: 'STT', width: 1 },
+      { title: 'Loại', width: 3 },
+      { title: 'Hạng mục', width: 6 },
+      { title: 'Bên B đã bàn giao', width: 3 },
+      { title: 'Bên A đã nhận', width: 3 },
+    ],
+    facts.handoverItems.map((item, index) => [
+      String(index + 1),
+      handoverKindWord(item.kind),
+      item.title,
+      item.doneAt ? formatDate(item.doneAt) : 'Chưa',
+      item.receivedAt ? formatDate(item.receivedAt) : 'Chưa xác nhận',
+    ]),
+  )
+}
+
+/** P7: the third-party assets of the delivery, their licences, who holds them and until when. */
+function licences(sheet: Sheet, facts: MinutesFacts) {
+  sheet.heading('5. Danh mục bản quyền bên thứ ba')
+  if (facts.licences.length === 0) sheet.paragraph('Không có tài sản bên thứ ba được ghi nhận.')
+  else
+    sheet.table(
+      [
+        { title: 'STT', width: 1 },
+        { title: 'Tài sản', width: 4 },
+        { title: 'Giấy phép', width: 5 },
+        { title: 'Bên giữ', width: 2 },
+        { title: 'Hết hạn', width: 3 },
+      ],
+      facts.licences.map((asset, index) => [
+        String(index + 1),
+        asset.name,
+        asset.licence,
+        holderWord(asset.holder),
+        asset.expiresOn ? formatDate(asset.expiresOn) : 'Không thời hạn',
+      ]),
+    )
+  sheet.field(
+    'Tình trạng danh mục',
+    facts.licenceRegisterCompletedAt
+      ? `Bên B xác nhận đầy đủ ngày ${formatDate(facts.licenceRegisterCompletedAt)}`
+      : 'Chưa xác nhận đầy đủ',
+  )
+}
 
 export async function buildMinutesPdf(
   lib: PdfLib,
@@ -63,20 +119,22 @@ export async function buildMinutesPdf(
       milestone.doneAt ? formatDate(milestone.doneAt) : 'Chưa ghi nhận',
     ]),
   )
-  sheet.heading('4. Giá trị và thanh toán')
+  handover(sheet, facts)
+  licences(sheet, facts)
+  sheet.heading('6. Giá trị và thanh toán')
   sheet.field('Giá trị hợp đồng', formatVnd(facts.agreedPriceVnd))
   sheet.paragraph(inWords(facts.agreedPriceVnd))
   sheet.field('Đã thanh toán', formatVnd(facts.paidVnd))
   sheet.field('Còn phải thanh toán', formatVnd(facts.dueVnd))
   sheet.paragraph(inWords(facts.dueVnd))
-  sheet.heading('5. Bảo hành')
+  sheet.heading('7. Bảo hành')
   sheet.field(
     'Thời hạn bảo hành',
     facts.warrantyStartsAt && facts.warrantyEndsAt
       ? `${facts.warrantyMonths} tháng, từ ${formatDate(facts.warrantyStartsAt)} đến ${formatDate(facts.warrantyEndsAt)}`
       : `${facts.warrantyMonths} tháng kể từ ngày nghiệm thu`,
   )
-  sheet.heading('6. Xác nhận nghiệm thu của Bên A')
+  sheet.heading('8. Xác nhận nghiệm thu của Bên A')
   sheet.field('Người phê duyệt', acceptance.approverName)
   sheet.field('Thời điểm', formatDateTime(acceptance.decidedAt))
   sheet.field('Trình duyệt', acceptance.userAgent ?? 'Không ghi nhận')

@@ -73,6 +73,22 @@ export interface ReceiptFacts {
   confirmedBy: string
 }
 
+/** What the provider handed over or trained (P5), and whether the client confirmed receipt. */
+export interface HandoverItem {
+  kind: string
+  title: string
+  doneAt: string | null
+  receivedAt: string | null
+}
+
+/** A third-party asset of the delivery and its licence (P7). */
+export interface LicenceAsset {
+  name: string
+  licence: string
+  holder: 'client' | 'provider'
+  expiresOn: string | null
+}
+
 export interface MinutesFacts {
   number: string
   provider: Provider
@@ -81,6 +97,10 @@ export interface MinutesFacts {
   packageName: string
   deliverables: { name: string; uploadedAt: string }[]
   milestones: Milestone[]
+  handoverItems: HandoverItem[]
+  licences: LicenceAsset[]
+  /** When the account manager marked the licence register complete. */
+  licenceRegisterCompletedAt: string | null
   agreedPriceVnd: number
   paidVnd: number
   dueVnd: number

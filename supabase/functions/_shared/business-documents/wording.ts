@@ -29,6 +29,18 @@ export const inWords = (amount: number) => `Bằng chữ: ${vndInWords(amount)}.
 
 export const responsibleWord = (side: 'provider' | 'client') => (side === 'provider' ? 'Bên B' : 'Bên A')
 
+const HANDOVER_KINDS: Record<string, string> = {
+  source_code: 'Mã nguồn',
+  accounts_credentials: 'Tài khoản, thông tin truy cập',
+  user_guide: 'Hướng dẫn sử dụng',
+  training_session: 'Buổi đào tạo',
+  other: 'Khác',
+}
+
+export const handoverKindWord = (kind: string) => HANDOVER_KINDS[kind] ?? kind
+
+export const holderWord = (holder: 'provider' | 'client') => responsibleWord(holder)
+
 /** The national motto every Vietnamese contract document opens with. */
 export const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']
 

@@ -12,11 +12,11 @@ import { formatVnd } from '@/lib/format'
 import type { ChangeRequest } from '../../api/get-change-requests'
 import { quoteChangeRequestSchema, useQuoteChangeRequest } from '../../api/quote-change-request'
 
-type QuoteValues = { extraPrice: string; extraDays: string; note: string }
+type QuoteValues = { extraPrice: string; extraDays: string; note: string; payBeforeWork: boolean }
 
 type QuoteFormProps = { engagementId: string; request: ChangeRequest; onQuoted?: () => void }
 
-/** The provider's quote of a change: extra price, extra days and a note; again for a revision. */
+/** The provider's quote of a change: extra price, extra days, a note and whether payment comes before the work; again for a revision. */
 export function ChangeRequestQuoteForm({ engagementId, request, onQuoted }: QuoteFormProps) {
   const { t } = useTranslation('engagement-workspace')
   const quote = useQuoteChangeRequest(engagementId)
@@ -28,6 +28,7 @@ export function ChangeRequestQuoteForm({ engagementId, request, onQuoted }: Quot
         request.extra_price_vnd === null ? '' : formatVnd(request.extra_price_vnd).replace(/\s*₫$/, ''),
       extraDays: request.extra_days === null ? '' : String(request.extra_days),
       note: request.quote_note ?? '',
+      payBeforeWork: request.pay_before_work,
     },
   })
   const message = (text: string | undefined) => (text ? t(text as 'validation.amountInvalid') : undefined)
@@ -54,6 +55,10 @@ export function ChangeRequestQuoteForm({ engagementId, request, onQuoted }: Quot
       <Field label={t('changes.note')}>
         <TextArea rows={2} {...register('note')} />
       </Field>
+      <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+        <input type="checkbox" className="size-4" {...register('payBeforeWork')} />
+        {t('changes.payBeforeWork')}
+      </label>
       <RefusalAlert error={quote.error} />
       <Button type="submit" size="sm" isLoading={quote.isPending}>
         {quote.isPending ? t('changes.quoting') : t('changes.quote')}

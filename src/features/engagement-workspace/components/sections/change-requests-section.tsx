@@ -11,6 +11,7 @@ import { formatDate, formatVnd } from '@/lib/format'
 import { useCompleteChangeRequest } from '../../api/complete-change-request'
 import { useChangeRequests } from '../../api/get-change-requests'
 import { DecisionOrigin } from '../decision-origin'
+import { ChangeRequestMilestones } from './change-request-milestones'
 import { ChangeRequestQuoteForm } from './change-request-quote-form'
 import { QuotedChangeActions } from './quoted-change-actions'
 
@@ -57,6 +58,8 @@ export function ChangeRequestsSection({
                         price: formatVnd(request.extra_price_vnd),
                         days: request.extra_days ?? 0,
                       })}
+                      {' · '}
+                      {t(request.pay_before_work ? 'changes.paidBeforeWork' : 'changes.paidAfterWork')}
                     </p>
                   )}
                   {request.decision_reason && (
@@ -80,6 +83,7 @@ export function ChangeRequestsSection({
                   {request.status === 'quoted' && (
                     <QuotedChangeActions engagementId={engagementId} request={request} />
                   )}
+                  <ChangeRequestMilestones engagementId={engagementId} request={request} />
                   {request.status === 'approved' && (
                     <Button
                       size="sm"
