@@ -101,6 +101,8 @@ async function engagementAtCompletion(title: string) {
     .from('engagement-documents')
     .upload(deliverable.storage_path, bytes, { contentType: 'text/plain' })
   if (upload.error) throw upload.error
+  // Nothing third-party in this delivery: the register is complete, so the hand-over may go (P7).
+  await rpc(lan.rpc('complete_licence_register', { engagement_id: id }))
   return id
 }
 
