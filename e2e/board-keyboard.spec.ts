@@ -18,12 +18,14 @@ async function createEngagementAsLan(title: string): Promise<string> {
   return engagement.code
 }
 
-/** Picks a card up with the keyboard, one column to the right, and drops it. */
-async function keyboardMoveRight(page: Page, code: string) {
+/** Picks a card up with the keyboard, one column to the right (`to`), and drops it there. */
+async function keyboardMoveRight(page: Page, code: string, to: string) {
   await handle(page, code).focus()
   await page.keyboard.press('Space')
   await expect(page.getByText(`${code} đang ở trên cột`, { exact: false })).toBeAttached()
   await page.keyboard.press('ArrowRight')
+  // Drop only once the live region says the card is over the next column, as a person would.
+  await expect(page.getByText(`${code} đang ở trên cột “${to}”`, { exact: false })).toBeAttached()
   await page.keyboard.press('Space')
 }
 
@@ -35,7 +37,7 @@ test.describe('the board with a keyboard (Lan)', () => {
   test('after a keyboard move the focus stays on the moved card', async ({ page }) => {
     const code = await createEngagementAsLan('Dự án giữ tiêu điểm')
     await page.goto('/board')
-    await keyboardMoveRight(page, code)
+    await keyboardMoveRight(page, code, 'Chọn gói & thỏa thuận')
     await expect(card(column(page, 'Chọn gói & thỏa thuận'), code)).toBeVisible()
     await expect(handle(page, code)).toBeFocused()
     await expect(page.getByRole('status').filter({ hasText: `${code} đã chuyển sang` })).toBeVisible()
@@ -45,7 +47,7 @@ test.describe('the board with a keyboard (Lan)', () => {
     page,
   }) => {
     await page.goto('/board')
-    await keyboardMoveRight(page, 'TS-2026-0002')
+    await keyboardMoveRight(page, 'TS-2026-0002', 'Thanh toán')
     const alert = page.getByRole('alert').filter({ hasText: 'Không chuyển được TS-2026-0002' })
     await expect(alert).toContainText('Đang chờ người phê duyệt của khách hàng chấp nhận báo giá.')
     await expect(alert).toContainText('Dự án vẫn ở “Chọn gói & thỏa thuận”')
