@@ -98,6 +98,8 @@ async function engagementAwaitingAcceptance(title: string) {
       is_deliverable: true,
     }),
   )
+  // Nothing third-party in this delivery: the register is complete, so the hand-over may go (P7).
+  await rpc(lan.rpc('complete_licence_register', { engagement_id: id }))
   await move(lan, 'acceptance')
   return { id, code: created.code, move }
 }

@@ -103,8 +103,9 @@ test.describe('engagement workspace as the account manager', () => {
     await page.getByRole('button', { name: 'Gửi báo giá' }).click()
 
     await expect(page.getByText('Đã gửi báo giá cho khách hàng.')).toBeVisible()
-    const quotes = page.getByRole('tabpanel').getByRole('listitem').filter({ hasText: '18.500.000 ₫' })
-    await expect(quotes).toContainText('Đã gửi, chờ khách hàng')
+    // The quote's card (its milestones and payments are lists of their own inside it).
+    const quote = page.getByRole('tabpanel').getByRole('listitem').filter({ hasText: '18.500.000 ₫' }).first()
+    await expect(quote).toContainText('Đã gửi, chờ khách hàng')
     await expect(page.getByText('Lượt của khách hàng')).toBeVisible()
   })
 
