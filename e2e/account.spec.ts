@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test'
 
 import { ANON_KEY, API_URL, apiAs } from './api'
 import { DEMO_PASSWORD } from './personas'
-import { expectSignedIn, screenshot, signIn } from './sign-in'
+import { expectSignedIn, screenshot, signIn, signOut } from './sign-in'
 
 // The emails Auth sends land in the mail catcher (maildev); the runner gives its address.
 const MAIL_URL = process.env.MAIL_URL ?? 'http://127.0.0.1:54324'
@@ -77,8 +77,7 @@ test.describe('account', () => {
     await page.getByLabel('Nhập lại mật khẩu').fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: 'Chấp nhận và tiếp tục' }).click()
     await expect(page).toHaveURL('/client')
-    await page.getByRole('button', { name: 'Đăng xuất' }).click()
-    await expect(page).toHaveURL('/login')
+    await signOut(page)
 
     await page.getByRole('link', { name: 'Quên mật khẩu?' }).click()
     await expect(page.getByRole('heading', { name: 'Quên mật khẩu' })).toBeVisible()
@@ -101,7 +100,7 @@ test.describe('account', () => {
     await page.getByRole('button', { name: 'Lưu mật khẩu' }).click()
     await expect(page).toHaveURL('/client')
 
-    await page.getByRole('button', { name: 'Đăng xuất' }).click()
+    await signOut(page)
     await signIn(page, email, DEMO_PASSWORD)
     await expect(page.getByRole('alert')).toHaveText('Email hoặc mật khẩu không đúng.')
     await signIn(page, email, 'another-password-2')
@@ -133,7 +132,7 @@ test.describe('account', () => {
     await expect(page.getByText('Phương Đông')).toHaveCount(0)
 
     // The same link again is spent.
-    await page.getByRole('button', { name: 'Đăng xuất' }).click()
+    await signOut(page)
     await page.goto(link)
     await expect(page.getByRole('alert')).toHaveText(
       'Liên kết không hợp lệ hoặc đã hết hạn (mỗi liên kết chỉ dùng được một lần).',
@@ -199,7 +198,7 @@ test.describe('account', () => {
     await page.getByLabel('Nhập lại mật khẩu').fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: 'Chấp nhận và tiếp tục' }).click()
     await expect(page).toHaveURL('/client')
-    await page.getByRole('button', { name: 'Đăng xuất' }).click()
+    await signOut(page)
 
     const manager = await apiAs('manager')
     const deactivated = await manager

@@ -8,7 +8,7 @@ import ws from 'ws'
 import type { Database } from '../src/lib/database.types'
 import { ANON_KEY, API_URL } from './api'
 import { personas } from './personas'
-import { expectSignedIn, screenshot, signIn } from './sign-in'
+import { expectSignedIn, screenshot, signIn, signOut } from './sign-in'
 
 // The emails Auth sends land in the mail catcher (maildev); the runner gives its address.
 const MAIL_URL = process.env.MAIL_URL ?? 'http://127.0.0.1:54324'
@@ -65,8 +65,7 @@ async function acceptInvitation(browser: Browser, email: string, fullName: strin
 
 /** Signs out, then in again with the password just chosen, and lands on the client's side. */
 async function signInAgain(page: Page, email: string, password: string) {
-  await page.getByRole('button', { name: 'Đăng xuất' }).click()
-  await expect(page).toHaveURL('/login')
+  await signOut(page)
   await signIn(page, email, password)
   await expect(page).toHaveURL('/client')
   await expectSignedIn(page, email)

@@ -10,6 +10,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click()
 }
 
+/** Signs out from the header and waits for the login page, so the session is gone before what follows. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(Đăng xuất|Sign out)$/ }).click()
+  await expect(page).toHaveURL('/login')
+}
+
 export async function expectSignedIn(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('banner').getByText(email)).toBeVisible()
 }

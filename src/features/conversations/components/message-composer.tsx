@@ -33,17 +33,19 @@ export function MessageComposer({ engagementId, thread, userId, isStaff }: Compo
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault()
+        const sent = body
         post.mutate(
           {
             engagementId,
             thread,
-            body,
+            body: sent,
             internal,
             mentions: mentions.filter((id) => mentionable.some((person) => person.user_id === id)),
           },
           {
+            // What was typed while the message was on its way is the next message: keep it.
             onSuccess: () => {
-              setBody('')
+              setBody((current) => (current === sent ? '' : current))
               setMentions([])
             },
           },

@@ -12,11 +12,13 @@ export function NotificationBell({ onReassigned }: { onReassigned?: (engagementI
   const { t } = useTranslation('notifications')
   const user = useSignedInUser()
   const live = useNotificationChanges(user.id, onReassigned)
-  const count = useUnreadCount(user.id, live).data ?? 0
+  // Until the count has arrived the bell claims none: "no unread" would be a guess.
+  const unread = useUnreadCount(user.id, live).data
+  const count = unread ?? 0
   return (
     <Link
       to={paths.notifications.getHref()}
-      aria-label={t('bell.label', { count })}
+      aria-label={unread === undefined ? t('bell.loading') : t('bell.label', { count })}
       className="relative inline-flex h-10 w-10 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100"
     >
       <svg

@@ -4,6 +4,7 @@ import type vi from './vi'
 
 const en: Messages<typeof vi> = {
   bell: {
+    loading: 'Notifications',
     label_zero: 'Notifications, none unread',
     label_one: 'Notifications, {{count}} unread',
     label_other: 'Notifications, {{count}} unread',

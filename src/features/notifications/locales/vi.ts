@@ -1,5 +1,6 @@
 const vi = {
   bell: {
+    loading: 'Thông báo',
     label_zero: 'Thông báo, không có thông báo chưa đọc',
     label_one: 'Thông báo, {{count}} chưa đọc',
     label_other: 'Thông báo, {{count}} chưa đọc',
