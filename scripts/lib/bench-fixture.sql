@@ -34,3 +34,6 @@ create policy "Projects are visible to their owner" on public.bench_projects
 drop policy if exists "Tasks are visible to their owner" on public.bench_tasks;
 create policy "Tasks are visible to their owner" on public.bench_tasks
   for select to authenticated using (owner_id = (select auth.uid()));
+
+-- Statistics, as autovacuum keeps them on any live database: without them the planner guesses.
+analyze public.bench_projects, public.bench_tasks;

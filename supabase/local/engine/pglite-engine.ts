@@ -37,7 +37,7 @@ export async function openPgliteEngine(dataDir: string): Promise<Engine> {
     return result
   }
 
-  return {
+  const engine: Engine = {
     kind: 'pglite',
     transaction(fn, options = {}) {
       const timeoutMs = options.timeoutMs ?? STATEMENT_TIMEOUT_MS
@@ -61,6 +61,9 @@ export async function openPgliteEngine(dataDir: string): Promise<Engine> {
           throw error
         }
       })
+    },
+    read(sql, params, options) {
+      return engine.transaction((tx) => tx.query(sql, params), { ...options, readOnly: true })
     },
     exec(sql) {
       return serialised(async () => {
@@ -90,6 +93,7 @@ export async function openPgliteEngine(dataDir: string): Promise<Engine> {
       })
     },
   }
+  return engine
 }
 
 /** The transaction's settings, in their order (one message to the worker: no network to save). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { DatabaseError as PgDatabaseError, Pool, type PoolClient } from 'pg'
+import type { Writable } from 'node:stream'
+import { DatabaseError as PgDatabaseError, Pool, type PoolClient, type QueryResultRow } from 'pg'
 import { STATEMENT_TIMEOUT_MS } from '../config.ts'
 import { PostgresListener } from './postgres-listener.ts'
 import { DatabaseError, type Engine, type TransactionOptions, type Tx } from './types.ts'
@@ -21,11 +22,12 @@ function preparedName(client: PoolClient, sql: string): string | undefined {
 
 /** An engine over any PostgreSQL server (DATABASE_URL), one pooled connection per transaction. */
 export function openPostgresEngine(connectionString: string): Engine {
-  const pool = new Pool({ connectionString, max: 8 })
+  // Pipeline mode: a query is written without waiting for the answer to the one before it.
+  const pool = new Pool({ connectionString, max: 4, pipeline: true })
   pool.on('error', () => undefined) // an idle client lost its server; the next checkout reconnects
   const listener = new PostgresListener(connectionString)
 
-  return {
+  const engine: Engine = {
     kind: 'postgres',
     async transaction(fn, options = {}) {
       const client = await pool.connect()
@@ -42,6 +44,31 @@ export function openPostgresEngine(connectionString: string): Engine {
         const value = await fn(tx)
         await client.query('commit')
         return value
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined)
+        throw toDatabaseError(error)
+      } finally {
+        client.release()
+      }
+    },
+    async read<Row>(sql: string, params: unknown[], options: Omit<TransactionOptions, 'readOnly'> = {}) {
+      const client = await pool.connect()
+      try {
+        // Pipelined: BEGIN and the settings, the prepared statement and COMMIT leave together, so a
+        // read waits for one round trip; a failure anywhere aborts the transaction before COMMIT.
+        const name = preparedName(client, sql)
+        const values = params
+        const socket = socketOf(client)
+        socket?.cork()
+        const queries = [
+          client.query(openingScript(client, { ...options, readOnly: true })),
+          client.query<Row & QueryResultRow>(name ? { name, text: sql, values } : { text: sql, values }),
+          client.query('commit'),
+        ] as const
+        socket?.uncork() // the three leave in one write
+        await settleAll(queries)
+        const main = await queries[1]
+        return { rows: main.rows as Row[], affectedRows: main.rowCount ?? 0 }
       } catch (error) {
         await client.query('rollback').catch(() => undefined)
         throw toDatabaseError(error)
@@ -69,6 +96,7 @@ export function openPostgresEngine(connectionString: string): Engine {
       await pool.end()
     },
   }
+  return engine
 }
 
 /**
@@ -90,6 +118,20 @@ function openingScript(client: PoolClient, options: TransactionOptions): string 
     script.push(`select ${calls.join(', ')}`)
   }
   return script.join('; ')
+}
+
+/** The client's socket, where the driver exposes it (pg's Connection.stream). */
+function socketOf(client: PoolClient): { cork(): void; uncork(): void } | undefined {
+  const stream = (client as { connection?: { stream?: Partial<Writable> } }).connection?.stream
+  return typeof stream?.cork === 'function' && typeof stream.uncork === 'function'
+    ? (stream as Writable)
+    : undefined
+}
+
+/** Waits for every query of a pipeline (none left unhandled), then throws the first failure. */
+async function settleAll(queries: readonly Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(queries)).find((result) => result.status === 'rejected')
+  if (failed) throw failed.reason
 }
 
 function toDatabaseError(error: unknown): unknown {

@@ -37,6 +37,7 @@ export function switchableEngine(initial: Engine): SwitchableEngine {
       return current.kind
     },
     transaction: (fn, options) => tracked((engine) => engine.transaction(fn, options)),
+    read: (sql, params, options) => tracked((engine) => engine.read(sql, params, options)),
     exec: (sql) => tracked((engine) => engine.exec(sql)),
     async listen(channel, onNotify) {
       const key = Symbol(channel)

@@ -43,6 +43,15 @@ export interface Engine {
    * Switch to an API role with `enterApiRole` (api-session.ts) as the first statement.
    */
   transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>
+  /**
+   * One statement in a read-only transaction with the given settings (a read as PostgREST runs
+   * it), in a single round trip where the engine can; the statement's rows.
+   */
+  read<Row = Record<string, unknown>>(
+    sql: string,
+    params: unknown[],
+    options?: Omit<TransactionOptions, 'readOnly'>,
+  ): Promise<QueryResult<Row>>
   /** Runs a multi-statement SQL script outside any API role (migrations, seed, bootstrap). */
   exec(sql: string): Promise<void>
   /** Calls onNotify with every NOTIFY payload sent on the channel; resolves to a function that stops it. */

@@ -32,15 +32,18 @@ export async function execute(
   maxRows: number | null,
 ): Promise<Outcome> {
   const { method, path, headers } = request
+  const settings = apiRoleSettings(who, { method, path, headers })
+  if (isReadMethod(method) && !statement.explainCount) {
+    // A read changes nothing, so its singular check may follow the commit: one round trip in all.
+    const { rows } = await engine.read<StatementRow>(statement.sql, statement.params, { settings })
+    const outcome = outcomeOf(rows[0])
+    if (singular && outcome.pageTotal !== 1) throw singularityError(outcome.pageTotal)
+    return outcome
+  }
   return engine.transaction(
     async (tx) => {
       const { rows } = await tx.query<StatementRow>(statement.sql, statement.params, { prepare: true })
-      const row = rows[0]
-      const outcome: Outcome = {
-        body: row?.body ?? null,
-        pageTotal: Number(row?.page_total ?? 0),
-        total: row?.total == null ? null : Number(row.total),
-      }
+      const outcome = outcomeOf(rows[0])
       const explain = statement.explainCount
       if (explain && wantsEstimate(request, outcome.total, maxRows)) {
         const { rows: plan } = await tx.query<{ 'QUERY PLAN': unknown }>(explain.sql, explain.params)
@@ -53,8 +56,16 @@ export async function execute(
       return outcome
     },
     // The role and claims open the transaction in the same round trip as BEGIN (engine types.ts).
-    { readOnly: isReadMethod(method), settings: apiRoleSettings(who, { method, path, headers }) },
+    { readOnly: isReadMethod(method), settings },
   )
+}
+
+function outcomeOf(row: StatementRow | undefined): Outcome {
+  return {
+    body: row?.body ?? null,
+    pageTotal: Number(row?.page_total ?? 0),
+    total: row?.total == null ? null : Number(row.total),
+  }
 }
 
 /**

@@ -50,7 +50,24 @@ export function findRelationship(
   )
 }
 
+/** Candidates found per schema cache, by parent and name: the search walks every foreign key. */
+const knownCandidates = new WeakMap<SchemaCache, Map<string, Relationship[]>>()
+/** Names come from requests: past this many per cache, new ones are searched each time. */
+const KNOWN_CANDIDATES_LIMIT = 2_000
+
 function candidatesFor(cache: SchemaCache, parent: Relation, name: string): Relationship[] {
+  let known = knownCandidates.get(cache)
+  if (!known) knownCandidates.set(cache, (known = new Map()))
+  const key = `${qualifiedKey(parent.schema, parent.name)}\u0000${name}`
+  let found = known.get(key)
+  if (!found) {
+    found = searchCandidates(cache, parent, name)
+    if (known.size < KNOWN_CANDIDATES_LIMIT) known.set(key, found)
+  }
+  return found
+}
+
+function searchCandidates(cache: SchemaCache, parent: Relation, name: string): Relationship[] {
   const found: Relationship[] = []
   const relationOf = (side: ForeignKey['from']) => cache.relations.get(qualifiedKey(side.schema, side.table))
   for (const key of cache.foreignKeys) {
