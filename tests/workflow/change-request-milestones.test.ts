@@ -40,6 +40,16 @@ async function approve(changeRequestId: unknown): Promise<Row> {
   })
 }
 
+/** Whether "complete this milestone" is among the engagement's pending actions (the whose-move list). */
+async function milestonePending(milestoneId: unknown): Promise<boolean> {
+  const { data, error } = await serviceRole()
+    .from('pending_actions')
+    .select('kind, side')
+    .eq('subject_id', milestoneId)
+  assert.equal(error, null)
+  return (data ?? []).some((action) => action.kind === 'complete_milestone' && action.side === 'provider')
+}
+
 describe('change-request milestones (C6)', () => {
   test('only the account manager or a manager adds one; the client and other staff are refused', async () => {
     const id = String((await engagementAt('implementation', 'Kiểm thử hạng mục thay đổi')).id)
@@ -111,12 +121,15 @@ describe('change-request milestones (C6)', () => {
     })
     const done = { milestone_id: milestone.id }
     await refused('lan', 'mark_milestone_done', done, 'change_request_awaiting_approval', id)
+    assert.equal(await milestonePending(milestone.id), false, 'no move of TAMS before the approval')
 
     const approved = await approve(change.id)
     await refused('lan', 'mark_milestone_done', done, 'change_request_payment_pending', id)
+    assert.equal(await milestonePending(milestone.id), false, 'nor before the payment')
     await act(binh, 'submit_payment_proof', { payment_id: approved.payment_id, note: 'Đã chuyển khoản.' })
     await refused('lan', 'mark_milestone_done', done, 'change_request_payment_pending', id)
     await act(lan, 'confirm_payment', { payment_id: approved.payment_id })
+    assert.equal(await milestonePending(milestone.id), true, 'paid: the work is TAMS’s move')
     const deliver = { change_request_id: change.id }
     await refused('lan', 'complete_change_request', deliver, 'change_request_milestones_open', id)
     const finished = await act(lan, 'mark_milestone_done', done)
@@ -145,7 +158,9 @@ describe('change-request milestones (C6)', () => {
       'change_request_awaiting_approval',
       id,
     )
+    assert.equal(await milestonePending(milestone.id), false, 'no move of TAMS before the approval')
     await approve(change.id)
+    assert.equal(await milestonePending(milestone.id), true, 'approved: the work is TAMS’s move')
     const finished = await act(lan, 'mark_milestone_done', { milestone_id: milestone.id })
     assert.equal(finished.status, 'done')
   })
