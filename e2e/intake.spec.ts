@@ -195,6 +195,14 @@ test.describe.serial('whose move, right for everyone', () => {
     await expectAccessible(lan)
     await shoot(lan, 'intake-rejection-checklist-vi')
     await inEnglish(lan, 'intake-rejection-checklist')
+    // The tick is the database's: a manager in another browser sees the same progress.
+    const manager = await pageAs(browser, 'manager')
+    await manager.goto(`/engagements/${engagement.id}`)
+    const managersList = manager.getByRole('region', { name: 'Khách hàng từ chối nghiệm thu: việc cần sửa' })
+    await see(managersList.getByRole('checkbox', { name: reasons[0] })).toBeChecked()
+    await see(managersList.getByRole('checkbox', { name: reasons[1] })).not.toBeChecked()
+    await see(managersList.getByText('Đã xử lý 1/2')).toBeVisible()
+    await manager.context().close()
 
     await lan.goto('/board')
     await see(

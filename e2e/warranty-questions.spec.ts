@@ -3,7 +3,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test'
 
 import { apiAs, rpc } from './api'
 import { personas, type Persona } from './personas'
-import { screenshot, signIn } from './sign-in'
+import { screenshot, signIn, signOut } from './sign-in'
 
 /**
  * The claim cycle's conversation: triage suggests the account manager, staff ask the client in the
@@ -97,4 +97,41 @@ test('the assignee reads the answer on her claim, in both languages', async ({ p
   await screenshot(page, 'warranty-answer-staff-en')
   await expectAccessible(page)
   await page.getByRole('button', { name: 'Tiếng Việt' }).click()
+})
+
+test('the claim has its own thread: staff write in the queue, the client reads all but the internal note', async ({
+  page,
+}) => {
+  const note = 'Nội bộ: lỗi do phiên đăng nhập hết hạn trên Safari.'
+  const reply = 'Chúng tôi đã tìm ra nguyên nhân và sẽ sửa trong hôm nay.'
+  await signInAs(page, 'manager')
+  await page.goto('/warranty')
+  await page.getByRole('button', { name: `Xử lý “${title}”` }).click()
+  const dialog = page.getByRole('dialog', { name: title })
+  await expect(dialog.getByRole('heading', { name: `Bảo hành: ${title}` })).toBeVisible()
+  await dialog.getByLabel('Tin nhắn của bạn').fill(note)
+  await dialog.getByLabel(/Ghi chú nội bộ/).check()
+  await dialog.getByRole('button', { name: 'Gửi', exact: true }).click()
+  await expect(dialog.getByText(note)).toBeVisible()
+  await expectAccessible(page)
+  await screenshot(page, 'warranty-claim-thread-manager-vi')
+  await page.keyboard.press('Escape')
+
+  await signOut(page)
+  await signInAs(page, 'lan')
+  await page.goto('/warranty')
+  const claim = page.getByRole('article', { name: title })
+  await claim.getByRole('button', { name: 'Xem trao đổi về yêu cầu này' }).click()
+  await expect(claim.getByText(note)).toBeVisible()
+  await claim.getByLabel('Tin nhắn của bạn').fill(reply)
+  await claim.getByRole('button', { name: 'Gửi', exact: true }).click()
+  await expect(claim.getByText(reply)).toBeVisible()
+
+  await signOut(page)
+  await signInAs(page, 'binh')
+  await page.goto(`/client/engagements/${PHUONG_DONG_WARRANTY}#conversation`)
+  const conversation = page.getByRole('region', { name: 'Trao đổi' })
+  await conversation.getByLabel('Chủ đề').selectOption({ label: `Bảo hành: ${title}` })
+  await expect(conversation.getByText(reply)).toBeVisible()
+  await expect(page.getByText(note)).toHaveCount(0)
 })

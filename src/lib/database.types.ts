@@ -1549,6 +1549,66 @@ export type Database = {
           },
         ]
       }
+      rejection_fixes: {
+        Row: {
+          acceptance_id: string
+          engagement_id: string
+          fixed_at: string
+          fixed_by: string
+          item: number
+        }
+        Insert: {
+          acceptance_id: string
+          engagement_id: string
+          fixed_at?: string
+          fixed_by: string
+          item: number
+        }
+        Update: {
+          acceptance_id?: string
+          engagement_id?: string
+          fixed_at?: string
+          fixed_by?: string
+          item?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'rejection_fixes_acceptance_id_fkey'
+            columns: ['acceptance_id']
+            isOneToOne: false
+            referencedRelation: 'acceptances'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'rejection_fixes_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_board'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'rejection_fixes_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_duties'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'rejection_fixes_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagement_whose_move'
+            referencedColumns: ['engagement_id']
+          },
+          {
+            foreignKeyName: 'rejection_fixes_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'engagements'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       requirements: {
         Row: {
           confirmed_at: string | null
@@ -3582,6 +3642,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      set_rejection_fix: { Args: { acceptance_id: string; fixed: boolean; item: number }; Returns: number[] }
       submit_change_request: {
         Args: { description: string; engagement_id: string; title: string }
         Returns: {

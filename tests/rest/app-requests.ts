@@ -667,6 +667,13 @@ const engagementWorkspace: AppRequest[] = [
   byEngagement('get-acceptances', 'acceptances', 'decided_at', false, 2, WARRANTY),
   byEngagement('get-change-requests', 'change_requests', 'submitted_at', false, 2),
   {
+    source: workspace('rejection-fixes'),
+    persona: 'lan',
+    target: { from: 'rejection_fixes' },
+    build: (db) => db.from('rejection_fixes').select('item').eq('acceptance_id', NO_ROW).order('item'),
+    expect: list(0),
+  },
+  {
     source: workspace('get-request'),
     persona: 'lan',
     target: { from: 'engagements' },
@@ -834,6 +841,13 @@ const engagementWorkspace: AppRequest[] = [
         'lan',
         'request_requirement',
         { engagement_id: NO_ROW, title: 'x', description: 'x' },
+        'engagement_not_found',
+      ],
+      [
+        'rejection-fixes',
+        'lan',
+        'set_rejection_fix',
+        { acceptance_id: NO_ROW, item: 0, fixed: true },
         'engagement_not_found',
       ],
     ] as const

@@ -33,6 +33,6 @@ export async function getThreads(engagementId: string): Promise<Thread[]> {
 export const getThreadsQueryOptions = (engagementId: string) =>
   queryOptions({ queryKey: conversationKeys.threads(engagementId), queryFn: () => getThreads(engagementId) })
 
-export function useThreads(engagementId: string) {
-  return useQuery(getThreadsQueryOptions(engagementId))
+export function useThreads(engagementId: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...getThreadsQueryOptions(engagementId), enabled })
 }

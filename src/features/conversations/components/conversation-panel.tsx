@@ -47,15 +47,22 @@ function ThreadMessages({
   )
 }
 
+export type ConversationPanelProps = {
+  engagementId: string
+  isStaff: boolean
+  /** One thread only (a claim's, in the warranty queue): no choice of thread, no page anchor. */
+  thread?: Thread
+}
+
 /** The engagement's conversation: its own thread and one per change request and warranty claim. */
-export function ConversationPanel({ engagementId, isStaff }: { engagementId: string; isStaff: boolean }) {
+export function ConversationPanel({ engagementId, isStaff, thread: only }: ConversationPanelProps) {
   const { t } = useTranslation('conversations')
   const user = useSignedInUser()
-  const threads = useThreads(engagementId)
+  const threads = useThreads(engagementId, { enabled: !only })
   const [selected, setSelected] = useState<string | null>(null)
   const own: Thread = { topic: 'engagement', topicId: engagementId, title: '' }
-  const all = threads.data ?? [own]
-  const thread = all.find((item) => threadKey(item) === selected) ?? own
+  const all = only ? [only] : (threads.data ?? [own])
+  const thread = only ?? all.find((item) => threadKey(item) === selected) ?? own
   const titleOf = (item: Thread) =>
     item.topic === 'engagement'
       ? t('panel.engagementThread')
@@ -63,7 +70,12 @@ export function ConversationPanel({ engagementId, isStaff }: { engagementId: str
         ? t('panel.changeRequestThread', { title: item.title })
         : t('panel.warrantyClaimThread', { title: item.title })
   return (
-    <Panel id="conversation" title={t('panel.title')} description={t('panel.description')}>
+    <Panel
+      id={only ? undefined : 'conversation'}
+      level={only ? 3 : 2}
+      title={only ? titleOf(only) : t('panel.title')}
+      description={t('panel.description')}
+    >
       {all.length > 1 && (
         <div className="max-w-md">
           <Field label={t('panel.thread')}>
@@ -77,7 +89,7 @@ export function ConversationPanel({ engagementId, isStaff }: { engagementId: str
           </Field>
         </div>
       )}
-      {threads.data === undefined && threads.isPending ? null : (
+      {!only && threads.data === undefined && threads.isPending ? null : (
         <ThreadMessages engagementId={engagementId} thread={thread} userId={user.id} />
       )}
       <MessageComposer engagementId={engagementId} thread={thread} userId={user.id} isStaff={isStaff} />

@@ -1,37 +1,36 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Panel } from '@/components/ui/panel'
+import { RefusalAlert } from '@/components/ui/refusal-alert'
 
 import { usePendingActions } from '../api/get-pending-actions'
+import { useRejectionFixes, useSetRejectionFix } from '../api/rejection-fixes'
 
-/** Each line of the approver's reasons is one thing to fix. */
+/** Each line of the approver's reasons is one thing to fix (as private.rejection_reasons reads them). */
 const reasonsOf = (note: string) =>
   note
     .split(/\n+/)
     .map((line) => line.replace(/^\s*[-•*\d.)]+\s*/, '').trim())
     .filter(Boolean)
 
-const storageKey = (rejectionId: string) => `tams.rejection-checklist.${rejectionId}`
-
-function readTicked(rejectionId: string): number[] {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(storageKey(rejectionId)) ?? '[]')
-    return Array.isArray(stored) ? stored.filter((each): each is number => typeof each === 'number') : []
-  } catch {
-    return []
-  }
-}
-
-function Checklist({ rejectionId, reasons }: { rejectionId: string; reasons: string[] }) {
+function Checklist({
+  engagementId,
+  rejectionId,
+  reasons,
+}: {
+  engagementId: string
+  rejectionId: string
+  reasons: string[]
+}) {
   const { t } = useTranslation('engagement-workspace')
-  const [ticked, setTicked] = useState(() => new Set(readTicked(rejectionId)))
-  const toggle = (index: number) => {
-    const next = new Set(ticked)
-    if (next.has(index)) next.delete(index)
-    else next.add(index)
-    setTicked(next)
-    localStorage.setItem(storageKey(rejectionId), JSON.stringify([...next]))
+  const fixes = useRejectionFixes(engagementId, rejectionId)
+  const setFix = useSetRejectionFix(engagementId)
+  const ticked = new Set(fixes.data ?? [])
+  // The tick being saved shows at once; the database's answer replaces it.
+  const pending = setFix.isPending ? setFix.variables : undefined
+  if (pending) {
+    if (pending.fixed) ticked.add(pending.item)
+    else ticked.delete(pending.item)
   }
   return (
     <div className="space-y-2">
@@ -46,20 +45,23 @@ function Checklist({ rejectionId, reasons }: { rejectionId: string; reasons: str
                 type="checkbox"
                 className="mt-0.5 size-4"
                 checked={ticked.has(index)}
-                onChange={() => toggle(index)}
+                disabled={fixes.isPending || setFix.isPending}
+                onChange={(event) => setFix.mutate({ rejectionId, item: index, fixed: event.target.checked })}
               />
               <span className={ticked.has(index) ? 'text-slate-600 line-through' : ''}>{reason}</span>
             </label>
           </li>
         ))}
       </ul>
+      <RefusalAlert error={setFix.error ?? fixes.error} />
     </div>
   )
 }
 
 /**
  * After the approver rejected at acceptance, TAMS owes the fixes: the reasons, one per line, as a
- * checklist until the next hand-over (the database's fix_rejection action says how long).
+ * checklist until the next hand-over (the database's fix_rejection action says how long); the
+ * ticks are kept in the database, so everyone on the engagement sees the same progress.
  */
 export function RejectionChecklist({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation('engagement-workspace')
@@ -68,7 +70,12 @@ export function RejectionChecklist({ engagementId }: { engagementId: string }) {
   if (!fix?.subject_id) return null
   return (
     <Panel title={t('rejection.title')} description={t('rejection.description')}>
-      <Checklist key={fix.subject_id} rejectionId={fix.subject_id} reasons={reasonsOf(fix.note ?? '')} />
+      <Checklist
+        key={fix.subject_id}
+        engagementId={engagementId}
+        rejectionId={fix.subject_id}
+        reasons={reasonsOf(fix.note ?? '')}
+      />
     </Panel>
   )
 }

@@ -9,15 +9,16 @@ import { WARRANTY_QUEUE_NS } from '../messages'
 import { AskClientForm } from './ask-client-form'
 import { AssignForm } from './assign-form'
 import { ClaimConversation } from './claim-conversation'
+import type { ClaimThread } from './claim-thread'
 import { ConvertForm } from './convert-form'
 import { EscalateForm } from './escalate-form'
 import { ResolveForm } from './resolve-form'
 import { TriageForm } from './triage-form'
 
-type Props = { claim: QueueClaim; userId: string; onClose: () => void }
+type Props = { claim: QueueClaim; userId: string; claimThread?: ClaimThread; onClose: () => void }
 
 /** A modal dialog (focus stays inside, Escape closes) with what a manager can do to one claim. */
-export function ClaimDialog({ claim, userId, onClose }: Props) {
+export function ClaimDialog({ claim, userId, claimThread, onClose }: Props) {
   const { t } = useTranslation(WARRANTY_QUEUE_NS)
   const ref = useRef<HTMLDialogElement>(null)
   // Open once mounted. No cleanup that closes it: close() fires `close`, which tells the parent
@@ -79,6 +80,7 @@ export function ClaimDialog({ claim, userId, onClose }: Props) {
             <AskClientForm claim={claim} />
           </section>
         )}
+        {claimThread?.(claim)}
       </div>
     </dialog>
   )

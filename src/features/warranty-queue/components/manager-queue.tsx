@@ -10,12 +10,13 @@ import { useWarrantyQueue, type QueueClaim } from '../api/get-warranty-queue'
 import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
 import { BulkAssignBar } from './bulk-assign-bar'
 import { ClaimDialog } from './claim-dialog'
+import type { ClaimThread } from './claim-thread'
 import { QueueFilters } from './queue-filters'
 import { QueueTable } from './queue-table'
 import { useQueueFilters } from './use-queue-filters'
 
 /** The managers' queue: filters in the URL, the table, bulk assignment and the claim dialog. */
-export function ManagerQueue({ userId }: { userId: string }) {
+export function ManagerQueue({ userId, claimThread }: { userId: string; claimThread?: ClaimThread }) {
   const { t } = useTranslation(WARRANTY_QUEUE_NS)
   const { filters, setFilter, resetFilters } = useQueueFilters()
   const queue = useWarrantyQueue(filters)
@@ -77,7 +78,14 @@ export function ManagerQueue({ userId }: { userId: string }) {
           )}
         </>
       )}
-      {current && <ClaimDialog claim={current} userId={userId} onClose={() => setHandling(null)} />}
+      {current && (
+        <ClaimDialog
+          claim={current}
+          userId={userId}
+          claimThread={claimThread}
+          onClose={() => setHandling(null)}
+        />
+      )}
     </div>
   )
 }

@@ -1,20 +1,24 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
 import { formatDateTime } from '@/lib/format'
 
 import { useMyClaims } from '../api/get-my-claims'
+import type { QueueClaim } from '../api/get-warranty-queue'
 import { refusalText, WARRANTY_QUEUE_NS } from '../messages'
 import { AskClientForm } from './ask-client-form'
 import { ClaimConversation } from './claim-conversation'
+import type { ClaimThread } from './claim-thread'
 import { ResolveForm } from './resolve-form'
 import { liveSlaStatus } from './sla'
 import { SlaBadge } from './sla-badge'
 import { useNow } from './use-now'
 
 /** An assignee's own open claims, each with its SLA and the resolution form. */
-export function MyClaims({ userId }: { userId: string }) {
+export function MyClaims({ userId, claimThread }: { userId: string; claimThread?: ClaimThread }) {
   const { t } = useTranslation(WARRANTY_QUEUE_NS)
   const claims = useMyClaims(userId)
   const now = useNow()
@@ -73,9 +77,24 @@ export function MyClaims({ userId }: { userId: string }) {
             ) : (
               <p className="text-sm text-slate-600">{t('resolve.onlyInProgress')}</p>
             )}
+            {claimThread && <ThreadToggle claim={claim} claimThread={claimThread} />}
           </article>
         </li>
       ))}
     </ul>
+  )
+}
+
+/** The claim's thread, opened on demand: a list of claims loads no conversation it is not asked for. */
+function ThreadToggle({ claim, claimThread }: { claim: QueueClaim; claimThread: ClaimThread }) {
+  const { t } = useTranslation(WARRANTY_QUEUE_NS)
+  const [open, setOpen] = useState(false)
+  return (
+    <div className="space-y-2">
+      <Button variant="secondary" size="sm" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
+        {open ? t('thread.hide') : t('thread.show')}
+      </Button>
+      {open && claimThread(claim)}
+    </div>
   )
 }

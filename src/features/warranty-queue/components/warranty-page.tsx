@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { isManagerProfile, useCurrentProfile } from '@/lib/profile'
 
 import { WARRANTY_QUEUE_NS } from '../messages'
+import type { ClaimThread } from './claim-thread'
 import { ManagerQueue } from './manager-queue'
 import { MyClaims } from './my-claims'
 
 /** Managers get the whole queue; other staff the claims assigned to them; clients a pointer. */
-export function WarrantyPage() {
+export function WarrantyPage({ claimThread }: { claimThread?: ClaimThread }) {
   const { t } = useTranslation(WARRANTY_QUEUE_NS)
   const profile = useCurrentProfile()
   const manager = isManagerProfile(profile)
@@ -20,9 +21,9 @@ export function WarrantyPage() {
       {profile.side === 'client' ? (
         <p className="text-slate-700">{t('clientNotice')}</p>
       ) : manager ? (
-        <ManagerQueue userId={profile.userId} />
+        <ManagerQueue userId={profile.userId} claimThread={claimThread} />
       ) : (
-        <MyClaims userId={profile.userId} />
+        <MyClaims userId={profile.userId} claimThread={claimThread} />
       )}
     </div>
   )

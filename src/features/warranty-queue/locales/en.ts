@@ -117,6 +117,10 @@ const en: Messages<typeof vi> = {
     resolutionRequired: 'Describe what was fixed.',
     onlyInProgress: 'Only a claim in progress can be resolved.',
   },
+  thread: {
+    show: 'Show the conversation about this claim',
+    hide: 'Hide the conversation',
+  },
   ask: {
     title: 'Ask the client',
     question: 'Your question',

@@ -114,6 +114,10 @@ const vi = {
     resolutionRequired: 'Hãy mô tả cách đã khắc phục.',
     onlyInProgress: 'Chỉ yêu cầu đang xử lý mới ghi nhận khắc phục được.',
   },
+  thread: {
+    show: 'Xem trao đổi về yêu cầu này',
+    hide: 'Ẩn trao đổi',
+  },
   ask: {
     title: 'Hỏi khách hàng',
     question: 'Câu hỏi của bạn',
