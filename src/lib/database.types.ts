@@ -3643,6 +3643,32 @@ export type Database = {
         }
       }
       set_rejection_fix: { Args: { acceptance_id: string; fixed: boolean; item: number }; Returns: number[] }
+      start_milestone: {
+        Args: { milestone_id: string }
+        Returns: {
+          change_request_id: string | null
+          created_at: string
+          done_at: string | null
+          done_by: string | null
+          done_note: string | null
+          due_date: string | null
+          engagement_id: string
+          id: string
+          position: number
+          quote_id: string | null
+          responsible: Database['public']['Enums']['engagement_party']
+          started_at: string | null
+          status: Database['public']['Enums']['milestone_status']
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: '*'
+          to: 'milestones'
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       submit_change_request: {
         Args: { description: string; engagement_id: string; title: string }
         Returns: {

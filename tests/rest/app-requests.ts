@@ -828,6 +828,7 @@ const engagementWorkspace: AppRequest[] = [
         'engagement_not_found',
       ],
       ['mark-milestone-done', 'lan', 'mark_milestone_done', { milestone_id: NO_ROW }, 'engagement_not_found'],
+      ['start-milestone', 'lan', 'start_milestone', { milestone_id: NO_ROW }, 'engagement_not_found'],
       ['confirm-payment', 'lan', 'confirm_payment', { payment_id: NO_ROW }, 'engagement_not_found'],
       [
         'reject-payment',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { persona, serviceRole, type DemoName } from '../support/personas.ts'
-import { act, call, engagementAt, footprint, rowsOf } from './support/journey.ts'
+import { act, call, engagementAt, footprint, move, rowsOf } from './support/journey.ts'
 import type { Row } from './support/world.ts'
 
 // C6 planned: the provider quotes a change (saying whether its extra payment comes before the
@@ -120,6 +120,7 @@ describe('change-request milestones (C6)', () => {
       title: 'Trang tuyển dụng',
     })
     const done = { milestone_id: milestone.id }
+    await refused('lan', 'start_milestone', done, 'change_request_awaiting_approval', id)
     await refused('lan', 'mark_milestone_done', done, 'change_request_awaiting_approval', id)
     assert.equal(await milestonePending(milestone.id), false, 'no move of TAMS before the approval')
 
@@ -128,7 +129,11 @@ describe('change-request milestones (C6)', () => {
     assert.equal(await milestonePending(milestone.id), false, 'nor before the payment')
     await act(binh, 'submit_payment_proof', { payment_id: approved.payment_id, note: 'Đã chuyển khoản.' })
     await refused('lan', 'mark_milestone_done', done, 'change_request_payment_pending', id)
+    await refused('lan', 'start_milestone', done, 'change_request_payment_pending', id)
     await act(lan, 'confirm_payment', { payment_id: approved.payment_id })
+    const started = await act(lan, 'start_milestone', done)
+    assert.ok(started.started_at, 'paid: the work starts')
+    await refused('lan', 'start_milestone', done, 'milestone_already_started', id)
     assert.equal(await milestonePending(milestone.id), true, 'paid: the work is TAMS’s move')
     const deliver = { change_request_id: change.id }
     await refused('lan', 'complete_change_request', deliver, 'change_request_milestones_open', id)
@@ -204,5 +209,29 @@ describe('change-request milestones (C6)', () => {
       'wrong_step',
       early,
     )
+  })
+
+  test('starting a milestone: the responsible side only, once, while it is open', async () => {
+    const id = String((await engagementAt('payment', 'Kiểm thử bắt đầu hạng mục')).id)
+    const lan = await persona('lan')
+    await move(lan, id, 'implementation')
+    const plan = await rowsOf('milestones', id)
+    const ours = plan.find((milestone) => milestone.responsible === 'provider')!
+    const theirs = plan.find((milestone) => milestone.responsible === 'client')!
+    await refused('binh', 'start_milestone', { milestone_id: ours.id }, 'not_provider_actor', id)
+    await refused('minh', 'start_milestone', { milestone_id: ours.id }, 'engagement_not_found', id)
+    await refused('lan', 'start_milestone', { milestone_id: theirs.id }, 'milestone_for_client', id)
+    assert.ok((await act(lan, 'start_milestone', { milestone_id: ours.id })).started_at)
+    assert.ok((await act(await persona('binh'), 'start_milestone', { milestone_id: theirs.id })).started_at)
+    const { data: events } = await serviceRole()
+      .from('engagement_events')
+      .select('kind')
+      .eq('engagement_id', id)
+      .eq('kind', 'milestone_started')
+    assert.equal(events?.length, 2, 'each start is on the timeline')
+    await act(lan, 'mark_milestone_done', { milestone_id: ours.id })
+    const other = plan.find((milestone) => milestone.responsible === 'provider' && milestone.id !== ours.id)!
+    await act(lan, 'mark_milestone_done', { milestone_id: other.id })
+    await refused('lan', 'start_milestone', { milestone_id: other.id }, 'milestone_already_done', id)
   })
 })

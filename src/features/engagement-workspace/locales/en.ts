@@ -193,6 +193,9 @@ const en: Messages<typeof vi> = {
     markDone: 'Mark done',
     markDoneLabel: 'Mark done: {{title}}',
     doneAt: 'Done on {{date}}',
+    start: 'Start',
+    startLabel: 'Start: {{title}}',
+    startedAt: 'Started on {{date}}',
     clientMarks: 'The client marks this milestone done',
   },
   payments: {

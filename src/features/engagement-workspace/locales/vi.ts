@@ -191,6 +191,9 @@ const vi = {
     markDone: 'Đánh dấu xong',
     markDoneLabel: 'Đánh dấu xong: {{title}}',
     doneAt: 'Xong ngày {{date}}',
+    start: 'Bắt đầu',
+    startLabel: 'Bắt đầu: {{title}}',
+    startedAt: 'Bắt đầu ngày {{date}}',
     clientMarks: 'Khách hàng tự đánh dấu xong mốc này',
   },
   payments: {

@@ -15,8 +15,8 @@ import {
 } from '../../api/add-change-request-milestone'
 import type { ChangeRequest } from '../../api/get-change-requests'
 import { useMilestones } from '../../api/get-milestones'
-import { useMarkMilestoneDone } from '../../api/mark-milestone-done'
 import { formatCalendarDate } from '../../utils/date-input'
+import { MilestoneActions } from './milestone-actions'
 
 type Props = { engagementId: string; request: ChangeRequest }
 
@@ -24,7 +24,6 @@ type Props = { engagementId: string; request: ChangeRequest }
 export function ChangeRequestMilestones({ engagementId, request }: Props) {
   const { t } = useTranslation('engagement-workspace')
   const milestones = useMilestones(engagementId)
-  const markDone = useMarkMilestoneDone(engagementId)
   const rows = (milestones.data ?? []).filter((milestone) => milestone.change_request_id === request.id)
   const open = request.status !== 'rejected' && request.status !== 'done'
   if (rows.length === 0 && !open) return null
@@ -47,24 +46,15 @@ export function ChangeRequestMilestones({ engagementId, request }: Props) {
                 {milestone.due_date
                   ? t('milestones.due', { date: formatCalendarDate(milestone.due_date) })
                   : t('milestones.noDue')}
+                {milestone.started_at &&
+                  ` · ${t('milestones.startedAt', { date: formatDate(milestone.started_at) })}`}
                 {milestone.done_at && ` · ${t('milestones.doneAt', { date: formatDate(milestone.done_at) })}`}
               </span>
             </span>
-            {milestone.status === 'open' && (
-              <Button
-                size="sm"
-                variant="secondary"
-                aria-label={t('milestones.markDoneLabel', { title: milestone.title })}
-                isLoading={markDone.isPending && markDone.variables === milestone.id}
-                onClick={() => markDone.mutate(milestone.id)}
-              >
-                {t('milestones.markDone')}
-              </Button>
-            )}
+            <MilestoneActions engagementId={engagementId} milestone={milestone} />
           </li>
         ))}
       </ul>
-      <RefusalAlert error={markDone.error} />
       {open && <AddMilestoneForm engagementId={engagementId} request={request} />}
     </section>
   )

@@ -2,20 +2,18 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Alert } from '@/components/ui/alert'
-import { Button } from '@/components/ui/button'
 import { Badge } from '@/components/ui/badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
-import { RefusalAlert } from '@/components/ui/refusal-alert'
 import { QueryState } from '@/components/ui/query-state'
 import { formatDate } from '@/lib/format'
 
 import type { EngagementSummary } from '../../api/get-engagement'
-import { useMarkMilestoneDone } from '../../api/mark-milestone-done'
 import { useMilestones } from '../../api/get-milestones'
 import { usePackages } from '../../api/get-packages'
 import { useQuotes, type Quote } from '../../api/get-quotes'
 import { formatCalendarDate } from '../../utils/date-input'
+import { MilestoneActions } from './milestone-actions'
 import { QuoteCard } from './quote-card'
 import { QuoteForm } from './quote-form'
 import { SentQuoteActions } from './sent-quote-actions'
@@ -76,10 +74,8 @@ export function QuoteSection({ engagement }: { engagement: EngagementSummary }) 
 function MilestonesPanel({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation('engagement-workspace')
   const milestones = useMilestones(engagementId)
-  const markDone = useMarkMilestoneDone(engagementId)
   return (
     <Panel level={3} title={t('milestones.title')}>
-      <RefusalAlert error={markDone.error} />
       <QueryState query={milestones}>
         {(rows) =>
           rows.length === 0 ? (
@@ -103,6 +99,8 @@ function MilestonesPanel({ engagementId }: { engagementId: string }) {
                       {milestone.due_date
                         ? t('milestones.due', { date: formatCalendarDate(milestone.due_date) })
                         : t('milestones.noDue')}
+                      {milestone.started_at &&
+                        ` · ${t('milestones.startedAt', { date: formatDate(milestone.started_at) })}`}
                       {milestone.done_at &&
                         ` · ${t('milestones.doneAt', { date: formatDate(milestone.done_at) })}`}
                     </p>
@@ -110,16 +108,8 @@ function MilestonesPanel({ engagementId }: { engagementId: string }) {
                   {milestone.status === 'open' && milestone.responsible === 'client' && (
                     <p className="text-sm text-slate-700">{t('milestones.clientMarks')}</p>
                   )}
-                  {milestone.status === 'open' && milestone.responsible === 'provider' && (
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      aria-label={t('milestones.markDoneLabel', { title: milestone.title })}
-                      isLoading={markDone.isPending && markDone.variables === milestone.id}
-                      onClick={() => markDone.mutate(milestone.id)}
-                    >
-                      {t('milestones.markDone')}
-                    </Button>
+                  {milestone.responsible === 'provider' && (
+                    <MilestoneActions engagementId={engagementId} milestone={milestone} />
                   )}
                 </li>
               ))}
