@@ -174,6 +174,10 @@ test.describe('account', () => {
     await expect(page.getByLabel('Full name')).toHaveValue('Phan Thị Mới Đổi')
     await expect(page.getByLabel('Phone number')).toHaveValue('0901 234 567')
     await screenshot(page, 'profile-en')
+    // The language chosen in the profile is also the one notifications and emails are written in.
+    await page.goto('/notifications')
+    await expect(page.getByLabel('Language of notifications and emails')).toHaveValue('en')
+    await page.goto('/profile')
 
     const passwordPanel = page.getByRole('region', { name: 'Change password' })
     await passwordPanel.getByLabel('New password').fill('profile-password-1')

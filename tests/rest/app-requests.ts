@@ -1241,6 +1241,13 @@ const account: AppRequest[] = [
     expect: refused('full_name_required'),
   },
   {
+    source: 'src/features/account/api/update-profile.ts',
+    persona: 'binh',
+    target: { rpc: 'set_notification_language' },
+    build: (db) => db.rpc('set_notification_language', { language: 'xx' }),
+    expect: refused('invalid_language'),
+  },
+  {
     source: 'src/features/account/api/accept-invitation.ts',
     persona: 'an',
     target: { rpc: 'accept_invitation' },

@@ -26,7 +26,10 @@ export function ProfileForm({ userId, details }: { userId: string; details: Prof
   const [language, changeLanguage] = useLanguage()
   const update = useUpdateProfile(userId)
   const { errors, onSubmit } = useSchemaForm(profileSchema, (values) =>
-    update.mutate(values, { onSuccess: () => changeLanguage(values.language) }),
+    update.mutate(
+      { ...values, languageChanged: values.language !== language },
+      { onSuccess: () => changeLanguage(values.language) },
+    ),
   )
   const error = (name: string) => (errors[name] ? t(errors[name] as ValidationKey) : undefined)
   return (
