@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test'
+import { expect as baseExpect, test, type Browser, type Locator, type Page } from '@playwright/test'
 
 import { apiAs, rpc } from './api'
 import { storageStateOf, type Persona } from './personas'
@@ -65,6 +65,9 @@ async function emailsTo(address: string): Promise<{ subject: string; html: strin
   const emails = (await response.json()) as { subject: string; html: string; to: { address: string }[] }[]
   return emails.filter((email) => email.to.some((to) => to.address === address))
 }
+
+/** The thread's messages, apart from the composer (a message being written is no message yet). */
+const messagesIn = (panel: Locator) => panel.getByRole('list', { name: /^(Tin nhắn|Messages)$/ })
 
 const bell = (page: Page) => page.getByRole('link', { name: /^(Thông báo|Notifications),/ })
 
@@ -138,27 +141,27 @@ test('a client writes, Lan answers, and Lan’s internal note never shows to the
   await expect(binhPanel.getByText('Ghi chú nội bộ')).toHaveCount(0)
   await binhPanel.getByLabel('Tin nhắn của bạn').fill('Chúng tôi muốn thêm trang tuyển dụng.')
   await binhPanel.getByRole('button', { name: 'Gửi' }).click()
-  await expect(binhPanel.getByText('Chúng tôi muốn thêm trang tuyển dụng.')).toBeVisible()
+  await expect(messagesIn(binhPanel).getByText('Chúng tôi muốn thêm trang tuyển dụng.')).toBeVisible()
 
   const lan = await pageAs(browser, 'lan')
   await lan.goto(`/engagements/${engagement.id}#conversation`)
   const lanPanel = lan.getByRole('region', { name: 'Trao đổi' })
-  await expect(lanPanel.getByText('Chúng tôi muốn thêm trang tuyển dụng.')).toBeVisible()
+  await expect(messagesIn(lanPanel).getByText('Chúng tôi muốn thêm trang tuyển dụng.')).toBeVisible()
   await lanPanel.getByLabel('Tin nhắn của bạn').fill('Nội bộ: cần báo giá thêm 5 triệu.')
   await lanPanel.getByLabel(/Ghi chú nội bộ/).check()
   await lanPanel.getByRole('button', { name: 'Gửi' }).click()
-  await expect(lanPanel.getByText('Nội bộ: cần báo giá thêm 5 triệu.')).toBeVisible()
+  await expect(messagesIn(lanPanel).getByText('Nội bộ: cần báo giá thêm 5 triệu.')).toBeVisible()
   await lanPanel.getByLabel(/Ghi chú nội bộ/).uncheck()
   await lanPanel.getByLabel('Tin nhắn của bạn').fill('Được ạ, chúng tôi sẽ gửi yêu cầu thay đổi.')
   await lanPanel.getByRole('button', { name: 'Gửi' }).click()
-  await expect(lanPanel.getByText('Được ạ, chúng tôi sẽ gửi yêu cầu thay đổi.')).toBeVisible()
+  await expect(messagesIn(lanPanel).getByText('Được ạ, chúng tôi sẽ gửi yêu cầu thay đổi.')).toBeVisible()
   await expectNoSeriousAxeViolations(lan)
 
   // The answer arrives on Bình's open page; the note never does, not even after a reload.
-  await expect(binhPanel.getByText('Được ạ, chúng tôi sẽ gửi yêu cầu thay đổi.')).toBeVisible()
+  await expect(messagesIn(binhPanel).getByText('Được ạ, chúng tôi sẽ gửi yêu cầu thay đổi.')).toBeVisible()
   await expect(binh.getByText('Nội bộ: cần báo giá thêm 5 triệu.')).toHaveCount(0)
   await binh.reload()
-  await expect(binhPanel.getByText('Được ạ, chúng tôi sẽ gửi yêu cầu thay đổi.')).toBeVisible()
+  await expect(messagesIn(binhPanel).getByText('Được ạ, chúng tôi sẽ gửi yêu cầu thay đổi.')).toBeVisible()
   await expect(binh.getByText('Nội bộ: cần báo giá thêm 5 triệu.')).toHaveCount(0)
   await expectNoSeriousAxeViolations(binh)
   await binhPanel.screenshot({ path: `${SHOTS}/conversation-client-vi.png` })

@@ -13,9 +13,9 @@ const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173)
 
 /**
  * Browser tests: a fresh seeded stack with its own mail catcher (the specs read it at MAIL_URL), the
- * production build of the app, Playwright in Chromium.
+ * production build of the app, Playwright in Chromium; every spec, or only those named.
  */
-export async function runE2e(chromium: string): Promise<SuiteResult> {
+export async function runE2e(chromium: string, specs: string[] = []): Promise<SuiteResult> {
   const name = 'browser (Playwright, Chromium)'
   if (!existsSync('e2e') || !readdirSync('e2e').some((file) => file.endsWith('.spec.ts'))) {
     return { name, passed: 0, failed: 0, note: 'no browser tests' }
@@ -43,7 +43,7 @@ export async function runE2e(chromium: string): Promise<SuiteResult> {
     )
     try {
       const report = path.join(await mkdtemp(path.join(tmpdir(), 'tams-e2e-')), 'report.json')
-      const exitCode = await run('npx', ['playwright', 'test', '--reporter=list,json'], {
+      const exitCode = await run('npx', ['playwright', 'test', '--reporter=list,json', ...specs], {
         env: {
           MAIL_URL: mail.url,
           APP_URL: `http://127.0.0.1:${APP_PORT}`,

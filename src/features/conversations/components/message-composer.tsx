@@ -33,20 +33,23 @@ export function MessageComposer({ engagementId, thread, userId, isStaff }: Compo
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault()
-        const sent = body
+        const sent = { body, mentions }
+        // The box empties as the message leaves, so what is typed next is the next message; a
+        // refused message comes back into an empty box, never over new text.
+        setBody('')
+        setMentions([])
         post.mutate(
           {
             engagementId,
             thread,
-            body: sent,
+            body: sent.body,
             internal,
-            mentions: mentions.filter((id) => mentionable.some((person) => person.user_id === id)),
+            mentions: sent.mentions.filter((id) => mentionable.some((person) => person.user_id === id)),
           },
           {
-            // What was typed while the message was on its way is the next message: keep it.
-            onSuccess: () => {
-              setBody((current) => (current === sent ? '' : current))
-              setMentions([])
+            onError: () => {
+              setBody((current) => (current === '' ? sent.body : current))
+              setMentions((current) => (current.length === 0 ? sent.mentions : current))
             },
           },
         )
