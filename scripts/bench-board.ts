@@ -131,6 +131,8 @@ async function shownCounts(page: Page): Promise<number[]> {
 type Measured = {
   times: number[]
   firstPaint: number[]
+  /** The REST paths requested before the first card, in the last run. */
+  firstPaintPaths?: string[]
   perLoad: number[]
   shown: number[]
   counted: number[]
@@ -176,19 +178,20 @@ async function measure(
     )
     measured.times.push(Date.now() - started)
     // REST requests started between sign-in and the first card, from the page's resource timings.
-    measured.firstPaint.push(
-      await page.evaluate((restUrl) => {
-        const { signInAt, paintedAt } = document.documentElement.dataset
-        return performance
-          .getEntriesByType('resource')
-          .filter(
-            (entry) =>
-              entry.name.startsWith(restUrl) &&
-              entry.startTime >= Number(signInAt) &&
-              entry.startTime <= Number(paintedAt),
-          ).length
-      }, `${apiUrl}/rest/v1/`),
-    )
+    const beforePaint = await page.evaluate((restUrl) => {
+      const { signInAt, paintedAt } = document.documentElement.dataset
+      return performance
+        .getEntriesByType('resource')
+        .filter(
+          (entry) =>
+            entry.name.startsWith(restUrl) &&
+            entry.startTime >= Number(signInAt) &&
+            entry.startTime <= Number(paintedAt),
+        )
+        .map((entry) => new URL(entry.name).pathname.slice('/rest/v1/'.length))
+    }, `${apiUrl}/rest/v1/`)
+    measured.firstPaint.push(beforePaint.length)
+    measured.firstPaintPaths = beforePaint
     await page.waitForLoadState('networkidle')
     measured.perLoad.push(rest)
     measured.shown = await shownCounts(page)
@@ -258,6 +261,7 @@ async function main() {
         const p50 = median(m.times)
         const same = m.shown.every((count, i) => count === m.counted[i])
         console.log(`\n${size.engagements}: sign-in to painted (ms): ${m.times.join(', ')}`)
+        console.log(`  REST before the first card: ${(m.firstPaintPaths ?? []).join(', ')}`)
         console.log(
           `  column counts shown:    ${m.shown.join(', ')}\n  column counts database: ${m.counted.join(', ')}`,
         )

@@ -75,6 +75,13 @@ export type Database = {
             referencedColumns: ['id']
           },
           {
+            foreignKeyName: 'acceptances_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
+          },
+          {
             foreignKeyName: 'acceptances_minutes_document_id_fkey'
             columns: ['minutes_document_id']
             isOneToOne: false
@@ -226,6 +233,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'change_requests_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
           },
           {
             foreignKeyName: 'change_requests_payment_id_fkey'
@@ -442,6 +456,13 @@ export type Database = {
             referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
+          {
+            foreignKeyName: 'document_access_log_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
+          },
         ]
       }
       documents: {
@@ -522,6 +543,13 @@ export type Database = {
             referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
+          {
+            foreignKeyName: 'documents_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
+          },
         ]
       }
       engagement_events: {
@@ -589,6 +617,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'engagement_events_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
           },
         ]
       }
@@ -802,6 +837,13 @@ export type Database = {
             referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
+          {
+            foreignKeyName: 'handover_items_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
+          },
         ]
       }
       invitations: {
@@ -929,6 +971,13 @@ export type Database = {
             referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
+          {
+            foreignKeyName: 'licence_assets_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
+          },
         ]
       }
       licence_registers: {
@@ -975,6 +1024,13 @@ export type Database = {
             isOneToOne: true
             referencedRelation: 'engagements'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'licence_registers_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: true
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
           },
         ]
       }
@@ -1082,6 +1138,13 @@ export type Database = {
             referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
+          {
+            foreignKeyName: 'messages_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
+          },
         ]
       }
       milestones: {
@@ -1171,6 +1234,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'milestones_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
           },
           {
             foreignKeyName: 'milestones_quote_id_fkey'
@@ -1288,6 +1358,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
           },
         ]
       }
@@ -1408,6 +1485,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'payments_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
           },
           {
             foreignKeyName: 'payments_proof_document_id_fkey'
@@ -1541,6 +1625,13 @@ export type Database = {
             referencedColumns: ['id']
           },
           {
+            foreignKeyName: 'quotes_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
+          },
+          {
             foreignKeyName: 'quotes_package_id_fkey'
             columns: ['package_id']
             isOneToOne: false
@@ -1606,6 +1697,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'rejection_fixes_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
           },
         ]
       }
@@ -1686,6 +1784,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'requirements_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
           },
         ]
       }
@@ -1907,6 +2012,13 @@ export type Database = {
             referencedRelation: 'engagements'
             referencedColumns: ['id']
           },
+          {
+            foreignKeyName: 'warranty_claims_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
+          },
         ]
       }
     }
@@ -2119,6 +2231,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: 'engagements'
             referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'warranty_claims_engagement_id_fkey'
+            columns: ['engagement_id']
+            isOneToOne: false
+            referencedRelation: 'pending_actions'
+            referencedColumns: ['engagement_id']
           },
         ]
       }
@@ -2956,6 +3075,43 @@ export type Database = {
           full_name: string
           phone: string
         }[]
+      }
+      my_side: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          client_id: string
+          email: string
+          full_name: string
+          member_role: Database['public']['Enums']['client_member_role']
+          staff_role: Database['public']['Enums']['staff_role']
+        }[]
+      }
+      my_tasks: {
+        Args: { max_rows?: number }
+        Returns: {
+          actor: string | null
+          actor_id: string | null
+          amount_vnd: number | null
+          blocking: boolean | null
+          due_at: string | null
+          engagement_code: string | null
+          engagement_id: string | null
+          engagement_title: string | null
+          kind: string | null
+          note: string | null
+          payment_kind: string | null
+          payment_label_code: string | null
+          side: string | null
+          since: string | null
+          subject_id: string | null
+          subject_title: string | null
+        }[]
+        SetofOptions: {
+          from: '*'
+          to: 'pending_actions'
+          isOneToOne: false
+          isSetofReturn: true
+        }
       }
       notification_email_status: {
         Args: { notification_ids: string[] }

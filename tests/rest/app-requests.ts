@@ -117,22 +117,20 @@ const board: AppRequest[] = [
       }),
     expect: list(1, { every: (row) => row.step === 'implementation' }),
   },
-  {
+  ...(['manager', 'lan'] as const).map((persona): AppRequest => ({
     source: 'src/features/board/api/get-my-tasks.ts',
-    persona: 'manager',
-    target: { from: 'pending_actions' },
+    persona,
+    target: { rpc: 'my_tasks' },
     build: (db) =>
       db
-        .from('pending_actions')
+        .rpc('my_tasks', { max_rows: 200 })
         .select(
           'engagement_id, kind, subject_id, actor, since, due_at, note, blocking, engagement_code, engagement_title, subject_title',
-        )
-        .eq('side', 'provider')
-        .or(`actor.eq.manager,actor_id.eq.${DEMO_IDS.manager}`)
-        .order('since')
-        .limit(200),
-    expect: list(1, { every: (row) => row.actor === 'manager' }),
-  },
+        ),
+    expect: list(1, {
+      every: (row) => row.actor === (persona === 'manager' ? 'manager' : 'account_manager'),
+    }),
+  })),
   {
     source: 'src/features/board/api/get-filter-options.ts',
     persona: 'manager',
@@ -908,34 +906,22 @@ const oversightDashboard: AppRequest[] = [
 ]
 
 const shared: AppRequest[] = [
-  {
+  ...(
+    [
+      [
+        'lan',
+        (row: Record<string, unknown>) => row.staff_role === 'account_manager' && row.member_role === null,
+      ],
+      ['an', (row: Record<string, unknown>) => row.member_role === 'approver' && row.staff_role === null],
+    ] as const
+  ).map(([persona, every]): AppRequest => ({
     source: 'src/lib/profile/api/get-profile.ts',
-    persona: 'lan',
-    target: { from: 'staff' },
-    build: (db) =>
-      db.from('staff').select('role, full_name, email').eq('user_id', DEMO_IDS.lan).maybeSingle(),
-    expect: { rows: 'one' },
-  },
-  {
-    source: 'src/lib/profile/api/get-profile.ts',
-    persona: 'an',
-    target: { from: 'staff' },
-    build: (db) => db.from('staff').select('role, full_name, email').eq('user_id', DEMO_IDS.an).maybeSingle(),
-    expect: { rows: 'none' },
-  },
-  {
-    source: 'src/lib/profile/api/get-profile.ts',
-    persona: 'an',
-    target: { from: 'client_members' },
-    build: (db) =>
-      db
-        .from('client_members')
-        .select('client_id, role, full_name, email')
-        .eq('user_id', DEMO_IDS.an)
-        .limit(1)
-        .maybeSingle(),
-    expect: { rows: 'one' },
-  },
+    persona,
+    target: { rpc: 'my_side' },
+    build: (db) => db.rpc('my_side'),
+    expect: list(1, { every }),
+  })),
+
   {
     source: 'src/lib/documents/get-documents.ts',
     persona: 'lan',

@@ -191,3 +191,29 @@ describe('pending actions as the workflow moves', () => {
     assert.deepEqual([accepted.whose_move, accepted.whose_move_reason], ['client', 'payment_due'])
   })
 })
+
+describe('my_tasks ("My tasks" on the board)', () => {
+  test('is exactly the provider actions of pending_actions that are the caller’s, for every member of staff', async () => {
+    const key = (row: Row) => `${String(row.engagement_id)}:${String(row.kind)}:${String(row.subject_id)}`
+    for (const name of ['lan', 'minh', 'manager', 'admin'] as const) {
+      const who = await persona(name)
+      const isManager = name === 'manager' || name === 'admin'
+      const view = who.client
+        .from('pending_actions')
+        .select('engagement_id, kind, subject_id')
+        .eq('side', 'provider')
+      const { data: expected, error } = await (
+        isManager ? view.or(`actor.eq.manager,actor_id.eq.${who.userId}`) : view.eq('actor_id', who.userId)
+      ).limit(1000)
+      assert.equal(error, null)
+      const { data: tasks, error: failed } = await who.client.rpc('my_tasks', { max_rows: 1000 })
+      assert.equal(failed, null)
+      const rows = (tasks ?? []) as Row[]
+      assert.deepEqual(rows.map(key).toSorted(), ((expected ?? []) as Row[]).map(key).toSorted(), name)
+      const since = rows.map((row) => String(row.since))
+      assert.deepEqual(since, since.toSorted(), `${name}: oldest first`)
+    }
+    const { data: clientTasks } = await (await persona('an')).client.rpc('my_tasks', { max_rows: 1000 })
+    assert.deepEqual(clientTasks, [], 'a client has no provider tasks')
+  })
+})

@@ -53,7 +53,7 @@ function useAfterPaint(ready: boolean): boolean {
 }
 
 /** The kanban board: seven steps, cards the database lets this person see, moves it decides. */
-export function Board() {
+export function Board({ onPainted }: { onPainted?: () => void }) {
   const { t } = useTranslation('board')
   const profile = useCurrentProfile()
   const queryClient = useQueryClient()
@@ -62,6 +62,9 @@ export function Board() {
   const query = useMemo(() => toBoardQuery(readFilters(params)), [params])
   const board = useBoard(query)
   const painted = useAfterPaint(board.isSuccess)
+  useEffect(() => {
+    if (painted) onPainted?.()
+  }, [painted, onPainted])
   const options = useFilterOptions(query.states, painted)
   const [activeId, setActiveId] = useState<string | null>(null)
   const move = useBoardMove(profile, query)

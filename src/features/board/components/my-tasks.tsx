@@ -6,7 +6,7 @@ import { Panel } from '@/components/ui/panel'
 import { QueryState } from '@/components/ui/query-state'
 import { paths } from '@/config/paths'
 import { formatDateTime } from '@/lib/format'
-import { isManagerProfile, useCurrentProfile } from '@/lib/profile'
+import { useCurrentProfile } from '@/lib/profile'
 
 import { useMyTasks, type MyTask } from '../api/get-my-tasks'
 import type vi from '../locales/vi'
@@ -54,11 +54,14 @@ function TaskLine({ task }: { task: MyTask }) {
   )
 }
 
-/** What is this person's to do next, on every engagement: the database's list, nothing re-derived. */
-export function MyTasks() {
+/**
+ * What is this person's to do next, on every engagement: the database's list, nothing re-derived.
+ * `ready` holds the request back until the board has painted its cards.
+ */
+export function MyTasks({ ready = true }: { ready?: boolean }) {
   const { t } = useTranslation('board')
   const profile = useCurrentProfile()
-  const tasks = useMyTasks({ userId: profile.userId, isManager: isManagerProfile(profile) })
+  const tasks = useMyTasks(profile.userId, ready)
   const rows = tasks.data ?? []
   return (
     <Panel id="my-tasks" title={t('myTasks.title')} description={t('myTasks.description')}>

@@ -38,7 +38,9 @@ export function useNotificationChanges(
       )
       .subscribe((state) => {
         setLive(state === 'SUBSCRIBED')
-        if (state === 'SUBSCRIBED') void queryClient.invalidateQueries({ queryKey: notificationKeys.all })
+        // Changes may have come before the channel: read again, but never restart a read in flight.
+        if (state === 'SUBSCRIBED')
+          void queryClient.invalidateQueries({ queryKey: notificationKeys.all }, { cancelRefetch: false })
       })
     return () => {
       setLive(false)

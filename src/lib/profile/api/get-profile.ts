@@ -19,28 +19,19 @@ export type Profile =
   | { side: 'none'; userId: string; role: null; name: null; email: null; clientId: null }
 
 /**
- * A user is staff or a client member, never both; each row is read under RLS (a user always sees
- * their own). Both tables are asked at once, so the answer costs one round trip.
+ * A user is staff or a client member, never both; the database answers from the rows RLS lets them
+ * read of themselves (my_side), in one request.
  */
 export async function getProfile(userId: string): Promise<Profile> {
-  const [staff, member] = await Promise.all([
-    supabase.from('staff').select('role, full_name, email').eq('user_id', userId).maybeSingle(),
-    supabase
-      .from('client_members')
-      .select('client_id, role, full_name, email')
-      .eq('user_id', userId)
-      .limit(1)
-      .maybeSingle(),
-  ])
-  if (staff.error) throw staff.error
-  if (member.error) throw member.error
-  if (staff.data) {
-    const { role, full_name, email } = staff.data
-    return { side: 'staff', userId, role, name: full_name, email, clientId: null }
+  const { data, error } = await supabase.rpc('my_side').maybeSingle()
+  if (error) throw error
+  if (data?.staff_role) {
+    const { staff_role, full_name, email } = data
+    return { side: 'staff', userId, role: staff_role, name: full_name, email, clientId: null }
   }
-  if (member.data) {
-    const { client_id, role, full_name, email } = member.data
-    return { side: 'client', userId, role, name: full_name, email, clientId: client_id }
+  if (data?.member_role && data.client_id) {
+    const { member_role, full_name, email, client_id } = data
+    return { side: 'client', userId, role: member_role, name: full_name, email, clientId: client_id }
   }
   return { side: 'none', userId, role: null, name: null, email: null, clientId: null }
 }
