@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { supabase } from '@/lib/supabase'
 
 import { notificationKeys } from './keys'
+import type { ChannelStatus } from './use-notification-changes'
 
 /** How many of the signed-in person's notifications are unread (a count, no rows). */
 export async function getUnreadCount(): Promise<number> {
@@ -17,7 +18,11 @@ export async function getUnreadCount(): Promise<number> {
 export const getUnreadCountQueryOptions = (userId: string) =>
   queryOptions({ queryKey: notificationKeys.unread(userId), queryFn: getUnreadCount })
 
-export function useUnreadCount(userId: string, live: boolean) {
-  // While the channel is live a new row refreshes the count; otherwise it polls.
-  return useQuery({ ...getUnreadCountQueryOptions(userId), refetchInterval: live ? false : 30_000 })
+export function useUnreadCount(userId: string, channel: ChannelStatus) {
+  // While the channel is live a new row refreshes the count; when it is down, it polls.
+  return useQuery({
+    ...getUnreadCountQueryOptions(userId),
+    enabled: channel !== 'connecting',
+    refetchInterval: channel === 'live' ? false : 30_000,
+  })
 }

@@ -12,12 +12,15 @@ type Row = { kind?: unknown; engagement_id?: unknown }
  * inbox, and a reassignment also tells the caller (Realtime sends nothing about rows the previous
  * account manager can no longer read, so this row is how their board learns to drop the card).
  */
+/** `connecting` until the channel answers; then `live`, or `down` (the inbox polls instead). */
+export type ChannelStatus = 'connecting' | 'live' | 'down'
+
 export function useNotificationChanges(
   userId: string,
   onReassigned?: (engagementId: string) => void,
-): boolean {
+): ChannelStatus {
   const queryClient = useQueryClient()
-  const [live, setLive] = useState(false)
+  const [status, setStatus] = useState<ChannelStatus>('connecting')
   const reassigned = useRef(onReassigned)
   useEffect(() => {
     reassigned.current = onReassigned
@@ -37,16 +40,16 @@ export function useNotificationChanges(
         },
       )
       .subscribe((state) => {
-        setLive(state === 'SUBSCRIBED')
+        setStatus(state === 'SUBSCRIBED' ? 'live' : 'down')
         // Changes may have come before the channel: read again, but never restart a read in flight.
         if (state === 'SUBSCRIBED')
           void queryClient.invalidateQueries({ queryKey: notificationKeys.all }, { cancelRefetch: false })
       })
     return () => {
-      setLive(false)
+      setStatus('connecting')
       void supabase.removeChannel(channel)
     }
   }, [userId, queryClient])
 
-  return live
+  return status
 }

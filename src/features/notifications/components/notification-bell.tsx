@@ -11,9 +11,10 @@ import { useNotificationChanges } from '../api/use-notification-changes'
 export function NotificationBell({ onReassigned }: { onReassigned?: (engagementId: string) => void }) {
   const { t } = useTranslation('notifications')
   const user = useSignedInUser()
-  const live = useNotificationChanges(user.id, onReassigned)
-  // Until the count has arrived the bell claims none: "no unread" would be a guess.
-  const unread = useUnreadCount(user.id, live).data
+  const channel = useNotificationChanges(user.id, onReassigned)
+  // Counted once the channel has answered, so no change falls between the count and the channel
+  // (and the page's own first requests go first). Until then the bell claims no number.
+  const unread = useUnreadCount(user.id, channel).data
   const count = unread ?? 0
   return (
     <Link
