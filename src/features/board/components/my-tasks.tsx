@@ -65,15 +65,18 @@ export function MyTasks({ ready = true }: { ready?: boolean }) {
   const rows = tasks.data ?? []
   return (
     <Panel id="my-tasks" title={t('myTasks.title')} description={t('myTasks.description')}>
-      <QueryState query={tasks} isEmpty={rows.length === 0} empty={t('myTasks.empty')}>
-        <ul className="max-h-72 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
-          {rows.map((task) => (
-            <li key={`${task.kind ?? ''}:${task.subject_id ?? ''}`}>
-              <TaskLine task={task} />
-            </li>
-          ))}
-        </ul>
-      </QueryState>
+      {/* A fixed height, loading or loaded: the board below never moves under a card being dragged. */}
+      <div className="h-56 overflow-y-auto rounded-md border border-slate-200 [&>p]:p-3">
+        <QueryState query={tasks} isEmpty={rows.length === 0} empty={t('myTasks.empty')}>
+          <ul className="divide-y divide-slate-100">
+            {rows.map((task) => (
+              <li key={`${task.kind ?? ''}:${task.subject_id ?? ''}`}>
+                <TaskLine task={task} />
+              </li>
+            ))}
+          </ul>
+        </QueryState>
+      </div>
     </Panel>
   )
 }
