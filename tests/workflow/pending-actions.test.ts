@@ -192,9 +192,10 @@ describe('pending actions as the workflow moves', () => {
   })
 })
 
+const actionKey = (row: Row) => `${String(row.engagement_id)}:${String(row.kind)}:${String(row.subject_id)}`
+
 describe('my_tasks ("My tasks" on the board)', () => {
   test('is exactly the provider actions of pending_actions that are the caller’s, for every member of staff', async () => {
-    const key = (row: Row) => `${String(row.engagement_id)}:${String(row.kind)}:${String(row.subject_id)}`
     for (const name of ['lan', 'minh', 'manager', 'admin'] as const) {
       const who = await persona(name)
       const isManager = name === 'manager' || name === 'admin'
@@ -209,7 +210,11 @@ describe('my_tasks ("My tasks" on the board)', () => {
       const { data: tasks, error: failed } = await who.client.rpc('my_tasks', { max_rows: 1000 })
       assert.equal(failed, null)
       const rows = (tasks ?? []) as Row[]
-      assert.deepEqual(rows.map(key).toSorted(), ((expected ?? []) as Row[]).map(key).toSorted(), name)
+      assert.deepEqual(
+        rows.map(actionKey).toSorted(),
+        ((expected ?? []) as Row[]).map(actionKey).toSorted(),
+        name,
+      )
       const since = rows.map((row) => String(row.since))
       assert.deepEqual(since, since.toSorted(), `${name}: oldest first`)
     }
