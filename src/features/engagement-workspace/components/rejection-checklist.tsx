@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 import { Panel } from '@/components/ui/panel'
@@ -25,12 +26,16 @@ function Checklist({
   const { t } = useTranslation('engagement-workspace')
   const fixes = useRejectionFixes(engagementId, rejectionId)
   const setFix = useSetRejectionFix(engagementId)
+  // The tick being saved shows in the same render as the click; the database's answer replaces it.
+  const [pending, setPending] = useState<{ item: number; fixed: boolean } | null>(null)
   const ticked = new Set(fixes.data ?? [])
-  // The tick being saved shows at once; the database's answer replaces it.
-  const pending = setFix.isPending ? setFix.variables : undefined
   if (pending) {
     if (pending.fixed) ticked.add(pending.item)
     else ticked.delete(pending.item)
+  }
+  const toggle = (item: number, fixed: boolean) => {
+    setPending({ item, fixed })
+    setFix.mutate({ rejectionId, item, fixed }, { onSettled: () => setPending(null) })
   }
   return (
     <div className="space-y-2">
@@ -45,8 +50,8 @@ function Checklist({
                 type="checkbox"
                 className="mt-0.5 size-4"
                 checked={ticked.has(index)}
-                disabled={fixes.isPending || setFix.isPending}
-                onChange={(event) => setFix.mutate({ rejectionId, item: index, fixed: event.target.checked })}
+                disabled={fixes.isPending || pending !== null}
+                onChange={(event) => toggle(index, event.target.checked)}
               />
               <span className={ticked.has(index) ? 'text-slate-600 line-through' : ''}>{reason}</span>
             </label>
